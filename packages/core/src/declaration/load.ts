@@ -1,0 +1,123 @@
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import { buildTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
+import type { InputIssue } from './issues.js';
+import { checkReferences } from './references.js';
+import { type Declaration, declarationSchema, LIST_SECTIONS } from './schema/declaration.js';
+import { type ParsedFile, SourceMap } from './source-map.js';
+import { describeZodIssue } from './zod-issues.js';
+
+/** A declaration file as read from disk (or from a request body): its path for messages, and its text. */
+export interface DeclarationSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A declaration that parsed, validated and whose references all resolve. */
+export interface LoadedDeclaration {
+  readonly declaration: Declaration;
+  readonly taxonomy: Taxonomy;
+  readonly sourceMap: SourceMap;
+  readonly files: readonly string[];
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly value: LoadedDeclaration }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+const LIST = new Set<string>(LIST_SECTIONS);
+
+/**
+ * Parses one or several YAML files into one declaration. Every problem found is returned with
+ * its file, line and column; nothing is thrown for bad input.
+ */
+export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResult {
+  const issues: InputIssue[] = [];
+  const sourceMap = new SourceMap();
+  const merged: Record<string, unknown> = {};
+  const definedIn = new Map<string, string>();
+
+  if (sources.length === 0) {
+    return { ok: false, issues: [{ path: [], message: 'no declaration file found (expected .yaml or .yml files)' }] };
+  }
+
+  for (const source of sources) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const file: ParsedFile = { path: source.path, doc, lines };
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const pos = lines.linePos(error.pos[0]);
+        issues.push({
+          position: { file: source.path, line: pos.line, column: pos.col },
+          path: [],
+          message: `YAML syntax: ${firstLine(error.message)}`,
+        });
+      }
+      continue;
+    }
+    if (doc.contents === null) continue;
+    if (!isMap(doc.contents)) {
+      issues.push({
+        position: { file: source.path, line: 1, column: 1 },
+        path: [],
+        message: 'expected the file to be a mapping of sections (organisation:, purposes:, …)',
+      });
+      continue;
+    }
+    const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(data)) {
+      if (LIST.has(key) && Array.isArray(value)) {
+        const list = (merged[key] as unknown[] | undefined) ?? [];
+        sourceMap.add(key, file, list.length, value.length);
+        merged[key] = list.concat(value);
+      } else if (key === 'vigie' && merged[key] === value) {
+        sourceMap.add(key, file);
+      } else if (key in merged) {
+        issues.push({
+          position: sourceMap.locate([key]),
+          path: [key],
+          message: `"${key}" is defined in both ${definedIn.get(key)} and ${source.path}; keep it in one file`,
+        });
+      } else {
+        sourceMap.add(key, file);
+        definedIn.set(key, source.path);
+        merged[key] = value;
+      }
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const parsed = declarationSchema.safeParse(merged, { reportInput: true });
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const zodIssue of parsed.error.issues) {
+      const { path, message } = describeZodIssue(zodIssue);
+      const key = `${path.join('.')}|${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push({ position: sourceMap.locate(path), path, message });
+    }
+    return { ok: false, issues: sortIssues(issues) };
+  }
+
+  const declaration = parsed.data;
+  const taxonomy = buildTaxonomy(declaration);
+  for (const ref of checkReferences(declaration, taxonomy)) {
+    issues.push({ ...ref, position: sourceMap.locate(ref.path) });
+  }
+  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
+  return { ok: true, value: { declaration, taxonomy, sourceMap, files: sources.map((s) => s.path) } };
+}
+
+function sortIssues(issues: InputIssue[]): InputIssue[] {
+  return issues.sort(
+    (a, b) =>
+      (a.position?.file ?? '').localeCompare(b.position?.file ?? '') ||
+      (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
+      (a.position?.column ?? 0) - (b.position?.column ?? 0),
+  );
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
