@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { CHECKS } from './checks/index.js';
 import { type RulePack, rulePackSchema } from './rule-pack.js';
 
@@ -7,7 +7,7 @@ import { type RulePack, rulePackSchema } from './rule-pack.js';
  * parameters. A broken pack is a defect of the product, so it throws with the rule at fault.
  */
 export function parseRulePack(text: string, name: string): RulePack {
-  const parsed = rulePackSchema.safeParse(parse(text));
+  const parsed = rulePackSchema.safeParse(load(text, { schema: CORE_SCHEMA, filename: name }));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new Error(`rule pack ${name}: ${first?.path.join('.')}: ${first?.message}`);

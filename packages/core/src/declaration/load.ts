@@ -1,9 +1,9 @@
-import { isMap, LineCounter, parseDocument } from 'yaml';
 import { buildTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { InputIssue } from './issues.js';
 import { checkReferences } from './references.js';
 import { type Declaration, declarationSchema, LIST_SECTIONS } from './schema/declaration.js';
 import { type ParsedFile, SourceMap } from './source-map.js';
+import { parseYaml } from './yaml-positions.js';
 import { describeZodIssue } from './zod-issues.js';
 
 /** A declaration file as read from disk (or from a request body): its path for messages, and its text. */
@@ -41,22 +41,17 @@ export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResu
   }
 
   for (const source of sources) {
-    const lines = new LineCounter();
-    const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const file: ParsedFile = { path: source.path, doc, lines };
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const pos = lines.linePos(error.pos[0]);
-        issues.push({
-          position: { file: source.path, line: pos.line, column: pos.col },
-          path: [],
-          message: `YAML syntax: ${firstLine(error.message)}`,
-        });
-      }
+    const parsed = parseYaml(source.text, source.path);
+    if (!parsed.ok) {
+      issues.push({
+        position: { file: source.path, line: parsed.line, column: parsed.column },
+        path: [],
+        message: `YAML syntax: ${parsed.reason}`,
+      });
       continue;
     }
-    if (doc.contents === null) continue;
-    if (!isMap(doc.contents)) {
+    if (parsed.value === undefined || parsed.value === null || !parsed.root) continue;
+    if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
       issues.push({
         position: { file: source.path, line: 1, column: 1 },
         path: [],
@@ -64,7 +59,8 @@ export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResu
       });
       continue;
     }
-    const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    const file: ParsedFile = { path: source.path, root: parsed.root };
+    const data = parsed.value as Record<string, unknown>;
     for (const [key, value] of Object.entries(data)) {
       if (LIST.has(key) && Array.isArray(value)) {
         const list = (merged[key] as unknown[] | undefined) ?? [];
@@ -87,10 +83,12 @@ export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResu
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  const parsed = declarationSchema.safeParse(merged, { reportInput: true });
+  // The fast path validates without copying inputs into issues; only a failure is re-run to describe them.
+  const parsed = declarationSchema.safeParse(merged);
   if (!parsed.success) {
+    const described = declarationSchema.safeParse(merged, { reportInput: true });
     const seen = new Set<string>();
-    for (const zodIssue of parsed.error.issues) {
+    for (const zodIssue of described.error?.issues ?? parsed.error.issues) {
       const { path, message } = describeZodIssue(zodIssue);
       const key = `${path.join('.')}|${message}`;
       if (seen.has(key)) continue;
@@ -116,8 +114,4 @@ function sortIssues(issues: InputIssue[]): InputIssue[] {
       (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
       (a.position?.column ?? 0) - (b.position?.column ?? 0),
   );
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
 }

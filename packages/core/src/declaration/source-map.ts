@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { nodeAt, type YamlNode } from './yaml-positions.js';
 
 /** A place in a declaration file, 1-based, as editors show it. */
 export interface SourcePosition {
@@ -12,8 +12,7 @@ export type DeclarationPath = readonly (string | number)[];
 
 export interface ParsedFile {
   readonly path: string;
-  readonly doc: Document;
-  readonly lines: LineCounter;
+  readonly root: YamlNode;
 }
 
 /** Which file, and from which index, contributed the entries of a list section. */
@@ -61,29 +60,6 @@ export class SourceMap {
 }
 
 function positionIn(file: ParsedFile, path: readonly (string | number)[]): SourcePosition {
-  let node: unknown = file.doc.contents;
-  let best: Node | undefined = isNode(node) ? node : undefined;
-  for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
-      if (!pair) break;
-      // Point at the key: that is the line a person edits, even when the value is missing.
-      best = isNode(pair.key) ? pair.key : best;
-      node = pair.value;
-    } else if (isSeq(node) && typeof step === 'number') {
-      const item = node.items[step];
-      if (!isNode(item)) break;
-      best = item;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  const offset = best?.range?.[0] ?? 0;
-  const { line, col } = file.lines.linePos(offset);
-  return { file: file.path, line, column: col };
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value;
+  const node = nodeAt(file.root, path);
+  return { file: file.path, line: node.line, column: node.column };
 }

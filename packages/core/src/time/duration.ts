@@ -12,11 +12,12 @@ export interface Duration {
   readonly minutes: number;
 }
 
-const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+/** The ISO 8601 duration forms Vigie reads (no fractions, no seconds). */
+export const DURATION_PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
 /** Parses an ISO 8601 duration, or returns undefined when the text is not one. */
 export function parseDuration(text: string): Duration | undefined {
-  const m = PATTERN.exec(text);
+  const m = DURATION_PATTERN.exec(text);
   if (!m || text === 'P' || text.endsWith('T')) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);
   return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6) };

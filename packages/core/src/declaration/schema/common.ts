@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration } from '../../time/duration.js';
+import { DURATION_PATTERN, parseDuration } from '../../time/duration.js';
 
 /** Identifiers that other parts of the declaration refer to: lower-case words joined by dashes. */
 export const idSchema = z
@@ -9,13 +9,11 @@ export const idSchema = z
 /** An ISO 8601 duration such as P10Y, P36M, P30D or PT72H. */
 export const durationSchema = z
   .string()
+  .regex(DURATION_PATTERN, 'an ISO 8601 duration such as P10Y, P36M or P30D')
   .refine((text) => parseDuration(text) !== undefined, 'an ISO 8601 duration such as P10Y, P36M or P30D');
 
-/** A calendar date, written YYYY-MM-DD. YAML may already have turned it into a Date. */
-export const dateSchema = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.iso.date('a date written YYYY-MM-DD'),
-);
+/** A calendar date, written YYYY-MM-DD (the YAML 1.2 core schema keeps it as text). */
+export const dateSchema = z.iso.date('a date written YYYY-MM-DD');
 
 export const emailSchema = z.email('an email address');
 export const urlSchema = z.url('a URL starting with https://');

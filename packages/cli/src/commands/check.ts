@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { checkDeclaration, loadBuiltinRulePacks, REGIMES, type Regime } from '@vigie/core';
+import type { Io } from '../io.js';
+import { oneOf, resolveLang } from '../lang.js';
+import { loadOrReport } from '../load-or-report.js';
+import { formatFindingsJson, formatFindingsText } from '../output/format-findings.js';
+import { EXIT, UsageError } from '../usage-error.js';
+
+export const CHECK_HELP = `vigie check [path] [--format text|json] [--regime REGIME]... [--lang fr|en]
+
+Checks the declaration against the law of each regime that applies to the organisation
+(${REGIMES.join(', ')}), or only the regimes given with --regime.
+Exit code: 0 no error, 1 errors found, 2 the declaration itself is invalid.
+`;
+
+export function checkCommand(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      regime: { type: 'string', multiple: true },
+      lang: { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError('check takes one declaration path (a file or a folder)');
+  const format = oneOf('--format', values.format, ['text', 'json'], 'text');
+  const regimes = values.regime?.map((r) => oneOf<Regime>('--regime', r, REGIMES, 'qc-private'));
+  const lang = resolveLang(values.lang, io.envLang);
+  const loaded = loadOrReport(positionals[0], io);
+  if (!loaded) return EXIT.invalidInput;
+  const report = checkDeclaration(loaded, loadBuiltinRulePacks(), regimes ? { regimes } : {});
+  io.out(format === 'json' ? formatFindingsJson(report) : formatFindingsText(report, lang));
+  return report.counts.error > 0 ? EXIT.findings : EXIT.ok;
+}

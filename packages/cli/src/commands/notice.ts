@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { diffNotices, formatNoticeChanges, renderNotice } from '@vigie/core';
+import type { Io } from '../io.js';
+import { oneOf, resolveLang } from '../lang.js';
+import { loadOrReport } from '../load-or-report.js';
+import { EXIT, UsageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
+
+export const NOTICE_HELP = `vigie notice [path] [--lang fr|en] [--format html|md] [--out FILE]
+vigie notice diff OLD NEW [--lang fr|en] [--format text|md|html] [--out FILE]
+
+Writes the privacy notice generated from the declaration (default: the organisation's first
+language, HTML, to stdout). "notice diff" says what changed between two versions of the
+declaration, in words that can be sent to subscribers.
+`;
+
+export function noticeCommand(args: string[], io: Io): number {
+  if (args[0] === 'diff') return noticeDiff(args.slice(1), io);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  });
+  if (positionals.length > 1) throw new UsageError('notice takes one declaration path (a file or a folder)');
+  const format = oneOf('--format', values.format, ['html', 'md'], 'html');
+  const loaded = loadOrReport(positionals[0], io);
+  if (!loaded) return EXIT.invalidInput;
+  const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
+  writeOutput(io, values.out, renderNotice(loaded, { lang, format }));
+  return EXIT.ok;
+}
+
+function noticeDiff(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  });
+  const [oldPath, newPath, ...extra] = positionals;
+  if (oldPath === undefined || newPath === undefined || extra.length > 0) {
+    throw new UsageError('notice diff takes two declaration paths: OLD NEW');
+  }
+  const format = oneOf('--format', values.format, ['text', 'md', 'html'], 'text');
+  const before = loadOrReport(oldPath, io);
+  const after = loadOrReport(newPath, io);
+  if (!before || !after) return EXIT.invalidInput;
+  const lang = resolveLang(values.lang, io.envLang, after.declaration.organisation.languages[0]);
+  writeOutput(io, values.out, formatNoticeChanges(diffNotices(before, after), lang, format));
+  return EXIT.ok;
+}

@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { buildRopa, ropaToCsv, ropaToJsonLd, ropaToXlsx } from '@vigie/core';
+import type { Io } from '../io.js';
+import { oneOf, resolveLang } from '../lang.js';
+import { loadOrReport } from '../load-or-report.js';
+import { EXIT, UsageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
+
+export const ROPA_HELP = `vigie ropa [path] --format csv|xlsx|jsonld [--lang fr|en] [--out FILE]
+
+Writes the records of processing (GDPR Art. 30) and the Quebec inventory of personal
+information: CSV (the Art. 30 record), XLSX (record, inventory and processors sheets) or
+JSON-LD with W3C DPV terms. XLSX needs --out or a redirection.
+`;
+
+export function ropaCommand(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  });
+  if (positionals.length > 1) throw new UsageError('ropa takes one declaration path (a file or a folder)');
+  const format = oneOf('--format', values.format, ['csv', 'xlsx', 'jsonld'], 'csv');
+  const loaded = loadOrReport(positionals[0], io);
+  if (!loaded) return EXIT.invalidInput;
+  const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
+  const ropa = buildRopa(loaded);
+  const content = format === 'csv' ? ropaToCsv(ropa, lang) : format === 'xlsx' ? ropaToXlsx(ropa, lang) : ropaToJsonLd(ropa);
+  writeOutput(io, values.out, content);
+  return EXIT.ok;
+}

@@ -1,0 +1,17 @@
+import { parseArgs } from 'node:util';
+import { declarationJsonSchema } from '@vigie/core';
+import type { Io } from '../io.js';
+import { EXIT } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
+
+export const SCHEMA_HELP = `vigie schema [--out FILE]
+
+Writes the JSON Schema of the declaration, for editors (YAML language server:
+# yaml-language-server: $schema=./vigie.schema.json).
+`;
+
+export function schemaCommand(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  writeOutput(io, values.out, `${JSON.stringify(declarationJsonSchema(), null, 2)}\n`);
+  return EXIT.ok;
+}

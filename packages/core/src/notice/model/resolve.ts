@@ -1,0 +1,48 @@
+import type { Declaration } from '../../declaration/schema/declaration.js';
+import type { Purpose } from '../../declaration/schema/purposes.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import type { CategoryRef, Ref } from './types.js';
+
+/** Turns the ids a declaration uses into the names a reader sees; the loader has already checked they exist. */
+export interface Resolver {
+  category(id: string): CategoryRef;
+  subject(id: string): Ref;
+  source(id: string): Ref;
+  purpose(purpose: Purpose): Ref;
+  retention(id: string): Ref;
+  /** The categories of several purposes, each once, in the order the purposes name them. */
+  categoriesOf(purposes: readonly Purpose[]): CategoryRef[];
+}
+
+export function createResolver(declaration: Declaration, taxonomy: Taxonomy): Resolver {
+  const rules = new Map(declaration.retention.map((r) => [r.id, r]));
+  const category = (id: string): CategoryRef => {
+    const found = taxonomy.categories.get(id);
+    if (!found) return { id, name: { fr: id, en: id }, sensitive: false, group: { id, name: { fr: id, en: id } } };
+    const rootId = found.lineage.at(-1) ?? id;
+    const root = taxonomy.categories.get(rootId) ?? found;
+    return { id, name: found.label, sensitive: found.sensitive, group: { id: root.id, name: root.label } };
+  };
+  return {
+    category,
+    subject: (id) => ({ id, name: taxonomy.subjects.get(id)?.label ?? { fr: id, en: id } }),
+    source: (id) => ({ id, name: taxonomy.sources.get(id) ?? { fr: id, en: id } }),
+    purpose: (purpose) => ({ id: purpose.id, name: purpose.name }),
+    retention: (id) => ({ id, name: rules.get(id)?.name ?? { fr: id, en: id } }),
+    categoriesOf: (purposes) => uniqueBy(purposes.flatMap((p) => p.dataCategories).map(category)),
+  };
+}
+
+/** Keeps the first item of each id, in order: every list a reader sees is stable and free of repeats. */
+export function uniqueBy<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
+export function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

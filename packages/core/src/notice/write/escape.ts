@@ -1,0 +1,23 @@
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Escapes text for Markdown so that a declaration's words are never read as markup: emphasis,
+ * links, raw HTML (`<script>`), table cells (`|`), code and entity references. Line breaks become
+ * spaces, since a break inside a list item or a table cell would end it.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~#]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/** A paragraph must not start like a list item or an ordered list ("1. "), a heading or a rule. */
+export function escapeLineStart(text: string): string {
+  return text.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
+}
