@@ -68,7 +68,12 @@ export function generateDeclaration({ purposes, categories }) {
       onByDefault: i % 4 === 0,
     })),
     impactAssessments: [
-      { id: 'pia-transfers', title: loc('EFVP transferts', 'PIA transfers'), triggers: ['outside-quebec'], status: 'approved' },
+      {
+        id: 'pia-transfers',
+        title: loc('EFVP transferts', 'PIA transfers'),
+        triggers: ['outside-quebec'],
+        status: 'approved',
+      },
     ],
     rights: {
       available: ['access', 'rectification', 'erasure', 'portability', 'withdraw-consent'],

@@ -1,6 +1,8 @@
 // Issue #2 figures: `vigie check` and `vigie notice` on a generated declaration of 2,000 purposes
-// and 500 data categories must each finish in under 1 s of process time (user + system CPU).
-// Run: npm run bench. Each command runs RUNS times; the median and the worst are printed.
+// and 500 data categories must each finish in under 1 s of process time.
+// Both readings are printed: CPU time (user + system, all threads of the process, including V8's
+// background compiler and GC threads) and wall-clock time from spawn to exit.
+// Run: npm run bench. Each command runs RUNS times (BENCH_RUNS, default 7); medians and worst.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,7 @@ import { generateDeclarationYaml } from './generate-declaration.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BUDGET_MS = 1000;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'packages/cli/dist/bin.js');
+const bin = join(root, 'packages/cli/dist/vigie.mjs');
 const cpuHook = join(root, 'bench/cpu-usage.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-'));
@@ -28,7 +30,9 @@ const commands = {
 };
 
 let failed = false;
-console.log(`${'command'.padEnd(26)}${'cpu median'.padStart(12)}${'cpu worst'.padStart(12)}${'wall median'.padStart(13)}  budget`);
+console.log(
+  `${'command'.padEnd(26)}${'cpu median'.padStart(12)}${'cpu worst'.padStart(12)}${'wall median'.padStart(13)}  budget`,
+);
 for (const [label, args] of Object.entries(commands)) {
   const cpu = [];
   const wall = [];
@@ -47,12 +51,15 @@ for (const [label, args] of Object.entries(commands)) {
     cpu.push(usage.userMs + usage.systemMs);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const worst = Math.max(...cpu);
-  const ok = label.startsWith('vigie ropa') || worst < BUDGET_MS;
-  if (!ok) failed = true;
-  const budget = label.startsWith('vigie ropa') ? '(not budgeted)' : ok ? `< ${BUDGET_MS} ms ok` : `> ${BUDGET_MS} ms FAIL`;
+  const worstCpu = Math.max(...cpu);
+  const worstWall = Math.max(...wall);
+  const budgeted = !label.startsWith('vigie ropa');
+  const verdict = (ms) => (ms < BUDGET_MS ? 'ok' : 'OVER');
+  if (budgeted && (worstCpu >= BUDGET_MS || worstWall >= BUDGET_MS)) failed = true;
+  const budget = budgeted ? `${verdict(worstCpu)} / ${verdict(worstWall)}` : '(not budgeted)';
+  const ms = (x) => `${x.toFixed(0)} ms`;
   console.log(
-    `${label.padEnd(26)}${`${median(cpu).toFixed(0)} ms`.padStart(12)}${`${worst.toFixed(0)} ms`.padStart(12)}${`${median(wall).toFixed(0)} ms`.padStart(13)}  ${budget}`,
+    `${label.padEnd(26)}${ms(median(cpu)).padStart(12)}${ms(worstCpu).padStart(12)}${ms(median(wall)).padStart(13)}${ms(worstWall).padStart(12)}  ${budget}`,
   );
 }
 process.exitCode = failed ? 1 : 0;

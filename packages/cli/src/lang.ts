@@ -12,7 +12,12 @@ export function resolveLang(option: string | undefined, envLang: string | undefi
 }
 
 /** Checks an option against its allowed values. */
-export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);

@@ -17,7 +17,9 @@ describe('vigie check', () => {
     const r = runCli(['check', BASE, '--regime', 'qc-private', '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^0 error\(s\), 0 warning\(s\), \d+ info\(s\) · regimes: qc-private · \d+ rules checked$/m);
+    expect(r.stdout).toMatch(
+      /^0 error\(s\), 0 warning\(s\), \d+ info\(s\) · regimes: qc-private · \d+ rules checked$/m,
+    );
   });
 
   it('exits 1 and points at file:line:column when a rule is broken', () => {
@@ -38,7 +40,7 @@ describe('vigie check', () => {
   });
 
   it('writes findings as JSON for tools', () => {
-    const text = readFileSync(BASE, 'utf8').replace(/  personInCharge:\n(    .*\n)+/, '');
+    const text = readFileSync(BASE, 'utf8').replace(/ {2}personInCharge:\n( {4}.*\n)+/, '');
     const dir = tempDeclaration(text);
     const r = runCli(['check', join(dir, 'vigie.yaml'), '--format', 'json', '--regime', 'qc-private']);
     expect(r.code).toBe(1);
@@ -64,7 +66,9 @@ describe('vigie check', () => {
   });
 
   it('exits 2 on a missing file, an unknown option or an unknown regime', () => {
-    expect(runCli(['check', '/nonexistent/vigie.yaml']).stderr).toBe('vigie check: no declaration at /nonexistent/vigie.yaml\n');
+    expect(runCli(['check', '/nonexistent/vigie.yaml']).stderr).toBe(
+      'vigie check: no declaration at /nonexistent/vigie.yaml\n',
+    );
     expect(runCli(['check', BASE, '--colour']).code).toBe(2);
     const r = runCli(['check', BASE, '--regime', 'ontario']);
     expect(r.code).toBe(2);

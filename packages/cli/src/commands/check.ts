@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkDeclaration, loadBuiltinRulePacks, REGIMES, type Regime } from '@vigie/core';
+import { RULE_PACKS_DIR } from '../install-paths.js';
 import type { Io } from '../io.js';
 import { oneOf, resolveLang } from '../lang.js';
 import { loadOrReport } from '../load-or-report.js';
@@ -29,7 +30,7 @@ export function checkCommand(args: string[], io: Io): number {
   const lang = resolveLang(values.lang, io.envLang);
   const loaded = loadOrReport(positionals[0], io);
   if (!loaded) return EXIT.invalidInput;
-  const report = checkDeclaration(loaded, loadBuiltinRulePacks(), regimes ? { regimes } : {});
+  const report = checkDeclaration(loaded, loadBuiltinRulePacks(RULE_PACKS_DIR), regimes ? { regimes } : {});
   io.out(format === 'json' ? formatFindingsJson(report) : formatFindingsText(report, lang));
   return report.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -25,7 +25,8 @@ export function ropaCommand(args: string[], io: Io): number {
   if (!loaded) return EXIT.invalidInput;
   const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
   const ropa = buildRopa(loaded);
-  const content = format === 'csv' ? ropaToCsv(ropa, lang) : format === 'xlsx' ? ropaToXlsx(ropa, lang) : ropaToJsonLd(ropa);
+  const content =
+    format === 'csv' ? ropaToCsv(ropa, lang) : format === 'xlsx' ? ropaToXlsx(ropa, lang) : ropaToJsonLd(ropa);
   writeOutput(io, values.out, content);
   return EXIT.ok;
 }

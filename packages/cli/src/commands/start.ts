@@ -1,5 +1,4 @@
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   buildRopa,
@@ -11,15 +10,13 @@ import {
   ropaToJsonLd,
   ropaToXlsx,
 } from '@vigie/core';
+import { DEMO_DECLARATION, RULE_PACKS_DIR } from '../install-paths.js';
 import type { Io } from '../io.js';
 import { resolveLang } from '../lang.js';
 import { loadOrReport } from '../load-or-report.js';
 import { formatFindingsText } from '../output/format-findings.js';
 import { EXIT } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
-
-/** The demo organisation shipped in the repository (examples/demo). */
-export const DEMO_DECLARATION = fileURLToPath(new URL('../../../../examples/demo', import.meta.url));
 
 export const START_HELP = `vigie start [--declaration PATH] [--out DIR] [--lang fr|en]
 
@@ -39,7 +36,7 @@ export function startCommand(args: string[], io: Io): number {
   if (!loaded) return EXIT.invalidInput;
   const { declaration } = loaded;
   io.out(`Vigie · ${declaration.organisation.legalName} · ${path}\n\n`);
-  const report = checkDeclaration(loaded, loadBuiltinRulePacks());
+  const report = checkDeclaration(loaded, loadBuiltinRulePacks(RULE_PACKS_DIR));
   io.out(formatFindingsText(report, lang));
 
   const dir = values.out ?? join('out', 'demo');

@@ -50,7 +50,7 @@ export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResu
       });
       continue;
     }
-    if (parsed.value === undefined || parsed.value === null || !parsed.root) continue;
+    if (parsed.value === undefined || parsed.value === null) continue;
     if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
       issues.push({
         position: { file: source.path, line: 1, column: 1 },
@@ -59,7 +59,7 @@ export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResu
       });
       continue;
     }
-    const file: ParsedFile = { path: source.path, root: parsed.root };
+    const file: ParsedFile = { path: source.path, positions: parsed.positions };
     const data = parsed.value as Record<string, unknown>;
     for (const [key, value] of Object.entries(data)) {
       if (LIST.has(key) && Array.isArray(value)) {

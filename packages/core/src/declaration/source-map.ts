@@ -1,4 +1,4 @@
-import { nodeAt, type YamlNode } from './yaml-positions.js';
+import { nodeAt, type YamlPositions } from './yaml-positions.js';
 
 /** A place in a declaration file, 1-based, as editors show it. */
 export interface SourcePosition {
@@ -12,7 +12,7 @@ export type DeclarationPath = readonly (string | number)[];
 
 export interface ParsedFile {
   readonly path: string;
-  readonly root: YamlNode;
+  readonly positions: YamlPositions;
 }
 
 /** Which file, and from which index, contributed the entries of a list section. */
@@ -60,6 +60,8 @@ export class SourceMap {
 }
 
 function positionIn(file: ParsedFile, path: readonly (string | number)[]): SourcePosition {
-  const node = nodeAt(file.root, path);
+  const root = file.positions.root;
+  if (!root) return { file: file.path, line: 1, column: 1 };
+  const node = nodeAt(root, path);
   return { file: file.path, line: node.line, column: node.column };
 }

@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/localized.js';
 
 /** A personal-data category of the built-in taxonomy, aligned with W3C DPV (pd: https://w3id.org/dpv/pd#). */
-export interface BuiltinDataCategory {
+interface BuiltinDataCategory {
   readonly id: string;
   readonly label: Localized;
   readonly parent?: string;

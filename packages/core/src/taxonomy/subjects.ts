@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/localized.js';
 
-export interface BuiltinSubjectCategory {
+interface BuiltinSubjectCategory {
   readonly id: string;
   readonly label: Localized;
   readonly includesMinors?: boolean;

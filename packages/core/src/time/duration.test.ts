@@ -11,7 +11,8 @@ describe('ISO 8601 durations', () => {
   });
 
   it('rejects what is not a duration', () => {
-    for (const text of ['10Y', 'P', 'PT', 'P1.5Y', '5 years', 'P-1Y']) expect(parseDuration(text), text).toBeUndefined();
+    for (const text of ['10Y', 'P', 'PT', 'P1.5Y', '5 years', 'P-1Y'])
+      expect(parseDuration(text), text).toBeUndefined();
   });
 
   it('orders durations written in different units', () => {

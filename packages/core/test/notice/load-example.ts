@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedDeclaration, loadDeclaration } from '../../src/index.js';
 
-export const EXAMPLES_DIR = join(import.meta.dirname, '../../../../examples');
+const EXAMPLES_DIR = join(import.meta.dirname, '../../../../examples');
 
 /** The examples the notice goldens cover, as folders under examples/. */
 export const EXAMPLES = ['demo', 'student-plan-qc', 'medical-clinics-qc', 'health-partner-network-fr'] as const;
 
 /** Loads a declaration file, or every .yaml file of a folder sorted by name, as the CLI does. */
-export function loadFrom(path: string): LoadedDeclaration {
+function loadFrom(path: string): LoadedDeclaration {
   const files = statSync(path).isDirectory()
     ? readdirSync(path)
         .filter((f) => /\.ya?ml$/.test(f))

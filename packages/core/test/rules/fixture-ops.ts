@@ -9,7 +9,7 @@ export type FixtureOp =
   | { readonly delete: string }
   | { readonly append: string; readonly value: unknown };
 
-export function parsePath(text: string): (string | number)[] {
+function parsePath(text: string): (string | number)[] {
   const out: (string | number)[] = [];
   for (const part of text.match(/[^.[\]]+/g) ?? []) out.push(/^\d+$/.test(part) ? Number(part) : part);
   return out;
@@ -23,7 +23,7 @@ export function applyOps(base: unknown, ops: readonly FixtureOp[]): unknown {
     if (last === undefined) throw new Error('empty fixture path');
     let node: Record<string | number, unknown> = doc;
     for (const step of path) {
-      node[step] ??= typeof step === 'number' ? {} : {};
+      node[step] ??= {};
       node = node[step] as Record<string | number, unknown>;
     }
     if ('set' in op) node[last] = structuredClone(op.value);
@@ -31,8 +31,8 @@ export function applyOps(base: unknown, ops: readonly FixtureOp[]): unknown {
       if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
       else delete node[last];
     } else {
-      const list = (node[last] ??= []) as unknown[];
-      list.push(structuredClone(op.value));
+      if (node[last] === undefined) node[last] = [];
+      (node[last] as unknown[]).push(structuredClone(op.value));
     }
   }
   return doc;

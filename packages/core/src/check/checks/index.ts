@@ -4,7 +4,11 @@ import { COMMON_CHECKS } from './common/index.js';
 import { QUEBEC_CHECKS } from './quebec/index.js';
 
 /** Every check a rule pack can name, by id. Two checks with one id would silently shadow each other. */
-export const CHECKS: ReadonlyMap<string, CheckDefinition> = indexById([...COMMON_CHECKS, ...QUEBEC_CHECKS, ...CANADA_EU_CHECKS]);
+export const CHECKS: ReadonlyMap<string, CheckDefinition> = indexById([
+  ...COMMON_CHECKS,
+  ...QUEBEC_CHECKS,
+  ...CANADA_EU_CHECKS,
+]);
 
 function indexById(checks: readonly CheckDefinition[]): Map<string, CheckDefinition> {
   const byId = new Map<string, CheckDefinition>();

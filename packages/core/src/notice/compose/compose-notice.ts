@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/localized.js';
 import type { NoticeModel } from '../model/types.js';
+import { SECTION_IDS, type SectionId } from '../section-ids.js';
 import { automatedDecisionsSection } from '../sections/automated-decisions.js';
 import { changesSection } from '../sections/changes.js';
 import { collectionSection } from '../sections/collection.js';
@@ -14,26 +15,26 @@ import { rightsSection } from '../sections/rights.js';
 import { securitySection } from '../sections/security.js';
 import { transfersSection } from '../sections/transfers.js';
 import { whoWeAreSection } from '../sections/who-we-are.js';
-import { createComposer } from './composer.js';
-import type { NoticeDocument } from './document.js';
+import { type Composer, createComposer } from './composer.js';
+import type { NoticeDocument, Section } from './document.js';
 
-/** The sections in reading order: who we are, what and why, who receives it, how long, then your rights. */
-const SECTIONS = [
-  whoWeAreSection,
-  collectionSection,
-  purposesSection,
-  consentSection,
-  automatedDecisionsSection,
-  minorsSection,
-  cookiesSection,
-  recipientsSection,
-  transfersSection,
-  retentionSection,
-  securitySection,
-  rightsSection,
-  complaintsSection,
-  changesSection,
-];
+/** One helper per section; the record makes a section without a helper a type error. */
+const SECTIONS: Record<SectionId, (c: Composer) => Section> = {
+  'who-we-are': whoWeAreSection,
+  collection: collectionSection,
+  purposes: purposesSection,
+  consent: consentSection,
+  'automated-decisions': automatedDecisionsSection,
+  minors: minorsSection,
+  cookies: cookiesSection,
+  recipients: recipientsSection,
+  transfers: transfersSection,
+  retention: retentionSection,
+  security: securitySection,
+  rights: rightsSection,
+  complaints: complaintsSection,
+  changes: changesSection,
+};
 
 /** Writes the model as a document in one language; the writers then lay it out as HTML or Markdown. */
 export function composeNotice(model: NoticeModel, lang: Lang): NoticeDocument {
@@ -49,6 +50,6 @@ export function composeNotice(model: NoticeModel, lang: Lang): NoticeDocument {
       { kind: 'paragraph', content: [s.intro.version(model.policy.version, c.date(model.policy.effectiveDate))] },
     ],
     tocTitle: s.tocTitle,
-    sections: SECTIONS.map((section) => section(c)),
+    sections: SECTION_IDS.map((id) => SECTIONS[id](c)),
   };
 }

@@ -6,9 +6,18 @@ import type { NoticeStrings } from '../strings/types.js';
  * A country's name in the reader's language. Intl's region names are part of the platform's
  * Unicode data (CLDR), so the output does not depend on the machine's locale settings.
  */
-export function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+function countryName(code: string, lang: Lang): string {
+  const key = `${lang}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    countryNames.set(key, name);
+  }
+  return name;
 }
+
+/** Looking a region name up loads locale data: once per language and country, not once per place. */
+const countryNames = new Map<string, string>();
 
 /** "Québec (Canada)", "Ontario (Canada)", "Irlande", "États-Unis (VA)". */
 export function placeName(place: Location, lang: Lang, s: NoticeStrings): string {

@@ -1,5 +1,5 @@
 /** Two versions of a list matched by identity: what was added, what both have, what was removed. */
-export interface Matched<T> {
+interface Matched<T> {
   readonly added: readonly T[];
   readonly kept: readonly (readonly [before: T, after: T])[];
   readonly removed: readonly T[];

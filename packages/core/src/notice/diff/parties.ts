@@ -38,7 +38,13 @@ export function diffTransfers(before: NoticeModel, after: NoticeModel): NoticeCh
   const changes: NoticeChange[] = [];
   const transfers = match(before.transfers, after.transfers, (t) => t.id);
   for (const t of transfers.added) {
-    changes.push({ kind: 'transfer-added', name: t.name, locations: t.locations, crosses: t.crosses, safeguard: t.safeguard });
+    changes.push({
+      kind: 'transfer-added',
+      name: t.name,
+      locations: t.locations,
+      crosses: t.crosses,
+      safeguard: t.safeguard,
+    });
   }
   for (const [old, now] of transfers.kept) {
     const locations = changed(old.locations, now.locations);

@@ -6,8 +6,12 @@ import type { NoticeChange } from './types.js';
 export function diffPurposes(before: NoticeModel, after: NoticeModel): NoticeChange[] {
   const changes: NoticeChange[] = [];
   const categories = match(before.collection.categories, after.collection.categories, (c) => c.id);
-  for (const c of categories.added) changes.push({ kind: 'category-added', category: c.name });
-  for (const c of categories.removed) changes.push({ kind: 'category-removed', category: c.name });
+  if (categories.added.length > 0) {
+    changes.push({ kind: 'categories-added', categories: categories.added.map((c) => c.name) });
+  }
+  if (categories.removed.length > 0) {
+    changes.push({ kind: 'categories-removed', categories: categories.removed.map((c) => c.name) });
+  }
 
   const purposes = match(before.purposes, after.purposes, (p) => p.id);
   for (const p of purposes.added) changes.push({ kind: 'purpose-added', purpose: p.name });
@@ -27,7 +31,11 @@ export function diffPurposes(before: NoticeModel, after: NoticeModel): NoticeCha
       });
     }
     if (old.retention?.id !== now.retention?.id) {
-      changes.push({ kind: 'purpose-retention', purpose: now.name, rule: { before: old.retention?.name, after: now.retention?.name } });
+      changes.push({
+        kind: 'purpose-retention',
+        purpose: now.name,
+        rule: { before: old.retention?.name, after: now.retention?.name },
+      });
     }
   }
   for (const p of purposes.removed) changes.push({ kind: 'purpose-removed', purpose: p.name });

@@ -1,5 +1,4 @@
-import type { RetentionModel } from '../model/types.js';
-import type { NoticeModel } from '../model/types.js';
+import type { NoticeModel, RetentionModel } from '../model/types.js';
 import { changed, match } from './match.js';
 import type { NoticeChange, RetentionTerms } from './types.js';
 
@@ -12,7 +11,8 @@ export function diffRetention(before: NoticeModel, after: NoticeModel): NoticeCh
   }
   for (const [old, now] of rules.kept) {
     const terms = changed(termsOf(old), termsOf(now));
-    if (terms) changes.push({ kind: 'retention-changed', rule: now.name, purposes: now.purposes.map((p) => p.name), terms });
+    if (terms)
+      changes.push({ kind: 'retention-changed', rule: now.name, purposes: now.purposes.map((p) => p.name), terms });
   }
   for (const r of rules.removed) changes.push({ kind: 'retention-removed', rule: r.name });
   return changes;

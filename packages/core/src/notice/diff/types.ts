@@ -47,7 +47,7 @@ export type NoticeChange =
       readonly contact: ContactPerson;
     }
   | { readonly kind: 'contact-removed'; readonly role: ContactRole }
-  | { readonly kind: 'category-added' | 'category-removed'; readonly category: Localized }
+  | { readonly kind: 'categories-added' | 'categories-removed'; readonly categories: readonly Localized[] }
   | { readonly kind: 'purpose-added' | 'purpose-removed'; readonly purpose: Localized }
   | { readonly kind: 'purpose-renamed'; readonly name: Change<Localized> }
   | { readonly kind: 'purpose-described'; readonly purpose: Localized }

@@ -18,12 +18,19 @@ export function buildNoticeModel(loaded: LoadedDeclaration): NoticeModel {
   const resolve = createResolver(declaration, taxonomy);
   const regimes = basisRegimes(org.jurisdictions);
   const recipients = buildRecipients(declaration, resolve);
+  // Each purpose lists the recipients it reaches, in the recipients' order; one pass, not purposes × recipients.
+  const recipientsOf = new Map<string, { id: string; name: { fr: string; en: string } }[]>();
+  for (const r of recipients) {
+    for (const rp of r.purposes) {
+      const ref = { id: r.id, name: { fr: r.name, en: r.name } };
+      const list = recipientsOf.get(rp.id);
+      if (list) list.push(ref);
+      else recipientsOf.set(rp.id, [ref]);
+    }
+  }
   const purposes = declaration.purposes.map((p) => ({
     ...buildPurpose(p, regimes, resolve, taxonomy),
-    recipients: recipients.filter((r) => r.purposes.some((rp) => rp.id === p.id)).map((r) => ({
-      id: r.id,
-      name: { fr: r.name, en: r.name },
-    })),
+    recipients: recipientsOf.get(p.id) ?? [],
   }));
   const authorities = org.authorities;
   return {
@@ -55,7 +62,9 @@ export function buildNoticeModel(loaded: LoadedDeclaration): NoticeModel {
     recipients,
     transfers: buildTransfers(declaration, resolve),
     retention: buildRetention(declaration, resolve),
-    purposesWithoutRetention: purposes.filter((p) => p.retention === undefined).map((p) => ({ id: p.id, name: p.name })),
+    purposesWithoutRetention: purposes
+      .filter((p) => p.retention === undefined)
+      .map((p) => ({ id: p.id, name: p.name })),
     security: declaration.security,
     rights: buildRights(declaration, authorities),
     authorities,

@@ -67,6 +67,7 @@ function basisOf(purpose: Purpose, regime: BasisRegime, specialCategory: boolean
 
 /** Whether withdrawing consent would stop this use: the consent section lists these purposes. */
 function reliesOnConsent(basis: BasisModel): boolean {
-  if (basis.regime === 'gdpr') return basis.basis === 'consent' || basis.specialCategoryCondition === 'explicit-consent';
+  if (basis.regime === 'gdpr')
+    return basis.basis === 'consent' || basis.specialCategoryCondition === 'explicit-consent';
   return basis.consent === 'implicit' || basis.consent === 'express';
 }

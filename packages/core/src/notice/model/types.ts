@@ -2,9 +2,9 @@ import type { Location, PostalAddress } from '../../declaration/schema/common.js
 import type { CookieCategory } from '../../declaration/schema/cookies.js';
 import type { ContactPerson, Jurisdiction, ORGANISATION_KINDS } from '../../declaration/schema/organisation.js';
 import type {
+  COLLECTION_MEANS,
   CONSENT_EXCEPTIONS,
   CONSENT_TYPES,
-  COLLECTION_MEANS,
   GDPR_BASES,
   GDPR_SPECIAL_CONDITIONS,
   MARKETING_CHANNELS,
@@ -55,12 +55,10 @@ export interface CategoryRef extends Ref {
   readonly group: Ref;
 }
 
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
 export interface OrganisationModel {
   readonly legalName: string;
   readonly displayName?: string;
-  readonly kind: OrganisationKind;
+  readonly kind: (typeof ORGANISATION_KINDS)[number];
   readonly providesHealthServices: boolean;
   readonly jurisdictions: readonly Jurisdiction[];
   readonly businessNumber?: string;

@@ -10,7 +10,8 @@ export function automatedDecisionsSection(c: Composer): Section {
   const l = s.automated;
   const deciding = model.purposes.filter((p) => p.automatedDecision);
   const blocks: Block[] = [];
-  if (!deciding.some((p) => p.automatedDecision?.exclusivelyAutomated)) blocks.push({ kind: 'paragraph', content: [l.none] });
+  if (!deciding.some((p) => p.automatedDecision?.exclusivelyAutomated))
+    blocks.push({ kind: 'paragraph', content: [l.none] });
   for (const purpose of deciding) {
     const decision = purpose.automatedDecision;
     if (!decision) continue;
@@ -23,7 +24,8 @@ export function automatedDecisionsSection(c: Composer): Section {
   if (deciding.some((p) => p.automatedDecision?.exclusivelyAutomated)) {
     const { jurisdictions } = model.organisation;
     if (jurisdictions.includes('QC')) blocks.push({ kind: 'paragraph', content: [l.quebecRights] });
-    if (jurisdictions.includes('EU') || jurisdictions.includes('FR')) blocks.push({ kind: 'paragraph', content: [l.gdprRights] });
+    if (jurisdictions.includes('EU') || jurisdictions.includes('FR'))
+      blocks.push({ kind: 'paragraph', content: [l.gdprRights] });
   }
   return { id: 'automated-decisions', title: c.sectionTitle('automated-decisions'), blocks };
 }

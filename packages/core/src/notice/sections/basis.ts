@@ -15,10 +15,11 @@ export function basisFacts(c: Composer, bases: readonly BasisModel[]): Fact[] {
   const sameAnswer = canadian.every((b) => b.text === canadian[0]?.text);
   const merged = sameAnswer ? canadian.slice(0, 1) : canadian;
   const several = merged.length + (bases.length - canadian.length) > 1;
-  const facts: Fact[] = merged.map((b) => ({
-    label: several ? labels.basisRegime[b.regime].among : labels.basisRegime[b.regime].alone,
-    value: [upperFirst(b.text)],
-  }));
+  const label = (regime: BasisModel['regime']) => {
+    if (!several) return labels.basisRegime[regime].alone;
+    return canadian.length > 1 && sameAnswer ? labels.basisCanada : labels.basisRegime[regime].among;
+  };
+  const facts: Fact[] = merged.map((b) => ({ label: label(b.regime), value: [upperFirst(b.text)] }));
   for (const basis of bases) {
     if (basis.regime !== 'gdpr') continue;
     const regime = labels.basisRegime.gdpr;

@@ -30,14 +30,17 @@ function purposeBlocks(c: Composer, purpose: PurposeModel): Block[] {
     facts.push({ label: p.means, value: [upperFirst(g.list(purpose.means.map((m) => s.labels.collectionMean[m])))] });
   }
   facts.push(...basisFacts(c, purpose.bases));
-  if (purpose.recipients.length > 0) facts.push({ label: p.recipients, value: [g.list(purpose.recipients.map((r) => c.t(r.name)))] });
+  if (purpose.recipients.length > 0)
+    facts.push({ label: p.recipients, value: [g.list(purpose.recipients.map((r) => c.t(r.name)))] });
   facts.push({ label: p.retention, value: [purpose.retention ? c.t(purpose.retention.name) : s.notStated] });
   if (purpose.consequencesOfRefusal) facts.push({ label: p.refusal, value: [c.t(purpose.consequencesOfRefusal)] });
   blocks.push({ kind: 'facts', items: facts });
 
   const notes: string[] = [];
   if (purpose.secondary) notes.push(p.secondary);
-  const verbs = (['identifies', 'locates', 'profiles'] as const).filter((k) => purpose[k]).map((k) => p.trackingVerbs[k]);
+  const verbs = (['identifies', 'locates', 'profiles'] as const)
+    .filter((k) => purpose[k])
+    .map((k) => p.trackingVerbs[k]);
   if (verbs.length > 0) notes.push(p.tracking(g.alternatives(verbs)));
   if (purpose.marketing) {
     const { channels, optIn, unsubscribe } = purpose.marketing;

@@ -24,7 +24,14 @@ export function transfersSection(c: Composer): Section {
     {
       kind: 'table',
       caption: l.caption(outside),
-      headers: [h.name, h.location, h.crosses, h.categories, h.safeguard, first === 'quebec' ? h.assessment : h.assessmentElsewhere],
+      headers: [
+        h.name,
+        h.location,
+        h.crosses,
+        h.categories,
+        h.safeguard,
+        first === 'quebec' ? h.assessment : h.assessmentElsewhere,
+      ],
       rows: model.transfers.map((t) => [
         [t.id.startsWith('system:') ? l.ownSystem(t.name) : t.name],
         [t.locations.map(c.place).join(', ')],

@@ -8,7 +8,8 @@ export function whoWeAreSection(c: Composer): Section {
   const { model, s } = c;
   const org = model.organisation;
   const w = s.whoWeAre;
-  const name = org.displayName && org.displayName !== org.legalName ? `${org.displayName} (${org.legalName})` : org.legalName;
+  const name =
+    org.displayName && org.displayName !== org.legalName ? `${org.displayName} (${org.legalName})` : org.legalName;
   const facts: Fact[] = [
     { label: w.organisation, value: [name] },
     { label: s.contact.address, value: [c.address(org.address)] },
@@ -26,7 +27,10 @@ export function whoWeAreSection(c: Composer): Section {
   if (governance) {
     const approvedOn = governance.approvedOn && c.date(governance.approvedOn);
     const content = [w.governance(approvedOn, governance.approvedBy)];
-    blocks.push({ kind: 'paragraph', content: governance.url ? [...content, ' ', web(governance.url, w.governanceLink)] : content });
+    blocks.push({
+      kind: 'paragraph',
+      content: governance.url ? [...content, ' ', web(governance.url, w.governanceLink)] : content,
+    });
   }
 
   const person = model.personInCharge;

@@ -75,7 +75,7 @@ export const LABELS_EN: NoticeLabels = {
   safeguard: {
     'none-needed': 'No specific safeguard is required',
     'adequacy-decision': 'Country recognised as offering adequate protection',
-    'standard-contractual-clauses': 'European Commission standard contractual clauses',
+    'standard-contractual-clauses': 'Standard contractual clauses of the European Commission',
     'binding-corporate-rules': 'Binding corporate rules',
     'written-agreement': 'Written agreement protecting your information',
     derogation: 'Exception allowed by law for a specific situation',
@@ -174,6 +174,7 @@ export const LABELS_EN: NoticeLabels = {
     pipeda: { alone: 'Your consent', among: 'Your consent (Canadian federal law)' },
     gdpr: { alone: 'Legal basis', among: 'Legal basis (GDPR)' },
   },
+  basisCanada: 'Your consent (Quebec and Canadian law)',
   provinces: {
     AB: 'Alberta',
     BC: 'British Columbia',

@@ -8,11 +8,13 @@ export const LABELS_FR: NoticeLabels = {
     'not-required': 'non requis',
   },
   consentException: {
-    'consistent-purpose': 'l’utilisation est compatible avec la fin pour laquelle les renseignements ont été recueillis',
+    'consistent-purpose':
+      'l’utilisation est compatible avec la fin pour laquelle les renseignements ont été recueillis',
     'clear-benefit': 'l’utilisation est manifestement à votre avantage',
     'fraud-prevention': 'l’utilisation sert à prévenir ou à détecter la fraude',
     'requested-service': 'l’utilisation est nécessaire pour vous fournir un service que vous avez demandé',
-    'deidentified-research': 'il s’agit d’études, de recherches ou de statistiques faites avec des renseignements dépersonnalisés',
+    'deidentified-research':
+      'il s’agit d’études, de recherches ou de statistiques faites avec des renseignements dépersonnalisés',
     'legal-obligation': 'la loi nous y oblige',
     emergency: 'il s’agit d’une urgence qui met en danger la vie, la santé ou la sécurité d’une personne',
     'legal-claims': 'il s’agit d’établir, d’exercer ou de défendre un droit en justice',
@@ -27,9 +29,11 @@ export const LABELS_FR: NoticeLabels = {
   },
   gdprSpecialCondition: {
     'explicit-consent': 'votre consentement explicite',
-    'employment-social-security': 'nos obligations en droit du travail, de la sécurité sociale et de la protection sociale',
+    'employment-social-security':
+      'nos obligations en droit du travail, de la sécurité sociale et de la protection sociale',
     'vital-interests': 'la protection de vos intérêts vitaux, lorsque vous ne pouvez pas donner votre consentement',
-    'non-profit-body': 'les activités légitimes d’une fondation, d’une association ou d’un autre organisme sans but lucratif',
+    'non-profit-body':
+      'les activités légitimes d’une fondation, d’une association ou d’un autre organisme sans but lucratif',
     'made-public': 'des renseignements que vous avez vous-même rendus publics',
     'legal-claims': 'la constatation, l’exercice ou la défense d’un droit en justice',
     'substantial-public-interest': 'un motif d’intérêt public important prévu par la loi',
@@ -136,7 +140,8 @@ export const LABELS_FR: NoticeLabels = {
     },
     restriction: {
       name: 'Limitation',
-      explanation: 'demander que nous suspendions l’utilisation de vos renseignements, par exemple le temps d’une vérification',
+      explanation:
+        'demander que nous suspendions l’utilisation de vos renseignements, par exemple le temps d’une vérification',
     },
     objection: {
       name: 'Opposition',
@@ -154,7 +159,8 @@ export const LABELS_FR: NoticeLabels = {
     },
     'post-mortem-directives': {
       name: 'Directives pour après votre décès',
-      explanation: 'indiquer ce que nous devrons faire de vos renseignements après votre décès (conserver, effacer, communiquer)',
+      explanation:
+        'indiquer ce que nous devrons faire de vos renseignements après votre décès (conserver, effacer, communiquer)',
     },
   },
   channel: {
@@ -174,6 +180,7 @@ export const LABELS_FR: NoticeLabels = {
     pipeda: { alone: 'Votre consentement', among: 'Votre consentement (loi fédérale canadienne)' },
     gdpr: { alone: 'Base légale', among: 'Base légale (RGPD)' },
   },
+  basisCanada: 'Votre consentement (lois du Québec et du Canada)',
   provinces: {
     AB: 'Alberta',
     BC: 'Colombie-Britannique',

@@ -152,7 +152,8 @@ export const STRINGS_EN: NoticeStrings = {
     review: 'To have the decision reviewed',
     quebecRights:
       'On request, we tell you the information used to make the decision, the reasons and the main factors that led to it, and you can have that information corrected.',
-    gdprRights: 'You can obtain human intervention from our organisation, express your point of view and contest the decision.',
+    gdprRights:
+      'You can obtain human intervention from our organisation, express your point of view and contest the decision.',
   },
   minors: {
     parental: (age) =>
@@ -165,8 +166,7 @@ export const STRINGS_EN: NoticeStrings = {
   cookies: {
     none: 'We use no cookies or other trackers.',
     what: 'A cookie is a small file that a website stores in your browser, for example to remember your preferences or to measure how many people visit the site.',
-    offUntilAccepted:
-      'Cookies that can identify you, locate you or profile you stay off until you have accepted them.',
+    offUntilAccepted: 'Cookies that can identify you, locate you or profile you stay off until you have accepted them.',
     caption: 'Cookies used on our site',
     headers: {
       name: 'Cookie',
@@ -241,7 +241,8 @@ export const STRINGS_EN: NoticeStrings = {
     },
     none: 'We have not yet stated how long we keep information.',
     noException: 'None',
-    missing: (purposes) => `For the following purposes, how long we keep the information is not yet stated: ${purposes}.`,
+    missing: (purposes) =>
+      `For the following purposes, how long we keep the information is not yet stated: ${purposes}.`,
   },
   security: {
     intro: 'We protect your information with measures that include the following.',

@@ -94,7 +94,8 @@ export const STRINGS_FR: NoticeStrings = {
     personInChargeIntro:
       'Pour toute question sur vos renseignements personnels, pour exercer vos droits ou pour porter plainte, communiquez avec\u00a0:',
     since: (date) => `Cette personne occupe cette fonction depuis le ${date}.`,
-    delegated: 'La personne ayant la plus haute autorité dans notre organisation lui a délégué cette fonction par écrit.',
+    delegated:
+      'La personne ayant la plus haute autorité dans notre organisation lui a délégué cette fonction par écrit.',
     dpo: 'Délégué à la protection des données (DPO)',
     dpoIntro: 'Vous pouvez aussi joindre notre délégué à la protection des données\u00a0:',
     dpoIntroAlone:
@@ -109,7 +110,8 @@ export const STRINGS_FR: NoticeStrings = {
     alsoFrom: (sources) => `Nous en recevons aussi de\u00a0: ${sources}.`,
     onlyFrom: (sources) => `Nous ne les recueillons pas auprès de vous\u00a0: ils nous viennent de\u00a0: ${sources}.`,
     means: (means) => `Nous les recueillons par les moyens suivants\u00a0: ${means}.`,
-    cookies: 'Notre site web recueille aussi certains renseignements au moyen de témoins (cookies)\u00a0: voyez la section',
+    cookies:
+      'Notre site web recueille aussi certains renseignements au moyen de témoins (cookies)\u00a0: voyez la section',
   },
   purposes: {
     intro:
@@ -130,7 +132,11 @@ export const STRINGS_FR: NoticeStrings = {
     legitimateInterest: (interest) => `notre intérêt légitime — ${interest}`,
     law: (basis, law) => `${basis} (${law})`,
     tracking: (what) => `Pour cette fin, nous utilisons une technologie qui permet ${what}.`,
-    trackingVerbs: { identifies: 'de vous identifier', locates: 'de vous localiser', profiles: 'd’établir votre profil' },
+    trackingVerbs: {
+      identifies: 'de vous identifier',
+      locates: 'de vous localiser',
+      profiles: 'd’établir votre profil',
+    },
     marketing: (channels) => `Nous vous envoyons des communications commerciales par ${channels}.`,
     optIn: 'Nous le faisons seulement si vous l’avez accepté.',
     unsubscribe: 'Chaque message contient un moyen simple de vous désabonner.',
@@ -189,7 +195,8 @@ export const STRINGS_FR: NoticeStrings = {
     off: 'Désactivé tant que vous ne l’acceptez pas',
     on: 'Actif dès votre arrivée sur le site',
     refuseAll: 'Vous pouvez tout refuser aussi facilement que tout accepter, dès la première fenêtre.',
-    choiceLifetime: (duration) => `Nous gardons votre choix pendant ${duration}, puis nous vous le demandons de nouveau.`,
+    choiceLifetime: (duration) =>
+      `Nous gardons votre choix pendant ${duration}, puis nous vous le demandons de nouveau.`,
     browser: 'Vous pouvez aussi régler votre navigateur pour qu’il refuse les témoins ou les supprime.',
   },
   recipients: {
@@ -247,7 +254,8 @@ export const STRINGS_FR: NoticeStrings = {
     },
     none: 'Nous n’avons pas encore précisé nos durées de conservation.',
     noException: 'Aucune',
-    missing: (purposes) => `Pour les fins suivantes, la durée de conservation n’est pas encore précisée\u00a0: ${purposes}.`,
+    missing: (purposes) =>
+      `Pour les fins suivantes, la durée de conservation n’est pas encore précisée\u00a0: ${purposes}.`,
   },
   security: {
     intro: 'Nous protégeons vos renseignements notamment par les mesures suivantes.',
@@ -280,6 +288,7 @@ export const STRINGS_FR: NoticeStrings = {
   changes: {
     version: 'Version',
     effective: 'En vigueur le',
-    defaultNotice: 'Nous publions chaque nouvelle version de cette politique à cet endroit, avec sa date d’entrée en vigueur.',
+    defaultNotice:
+      'Nous publions chaque nouvelle version de cette politique à cet endroit, avec sa date d’entrée en vigueur.',
   },
 };

@@ -45,6 +45,8 @@ export interface NoticeLabels {
   readonly authorityRole: Record<AuthorityModel['role'], string>;
   /** How the basis line is labelled when the organisation is under one regime, or several. */
   readonly basisRegime: Record<BasisRegime, { readonly alone: string; readonly among: string }>;
+  /** The label when Quebec and federal law get the same answer and a GDPR line follows. */
+  readonly basisCanada: string;
   /** Canadian provinces and territories by postal code (QC → Québec). */
   readonly provinces: Readonly<Record<string, string>>;
 }

@@ -17,11 +17,11 @@ dl > div { display: contents; }
 dt { font-weight: 600; }
 dd { margin: 0; }
 .table { overflow-x: auto; margin: 1rem 0; }
-table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+table { border-collapse: collapse; width: 100%; min-width: 42rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding: 0 0 0.5rem; }
 th, td { border: 1px solid #c4ccd4; padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #eef2f6; }
-tbody th { font-weight: 600; }
+tbody th { font-weight: 600; min-width: 9rem; overflow-wrap: anywhere; }
 @media (max-width: 40rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; }
@@ -29,6 +29,8 @@ tbody th { font-weight: 600; }
   h2, h3 { break-after: avoid; }
   tr, dl > div, li { break-inside: avoid; }
   .table { overflow: visible; }
+  table { min-width: 0; font-size: 8.5pt; }
+  th, td { min-width: 5rem; padding: 0.2rem 0.3rem; overflow-wrap: anywhere; }
   a { color: #000; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }

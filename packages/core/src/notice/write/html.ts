@@ -75,7 +75,9 @@ function writeBlock(block: Block, sectionId: string, nextTable: () => number): s
 function writeTable(table: Table, id: string): string {
   const header = table.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const rows = table.rows.map((row) => {
-    const cells = row.map((cell, i) => (i === 0 ? `<th scope="row">${writeLine(cell)}</th>` : `<td>${writeLine(cell)}</td>`));
+    const cells = row.map((cell, i) =>
+      i === 0 ? `<th scope="row">${writeLine(cell)}</th>` : `<td>${writeLine(cell)}</td>`,
+    );
     return `<tr>${cells.join('')}</tr>`;
   });
   return [

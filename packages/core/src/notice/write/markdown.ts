@@ -39,7 +39,9 @@ function writeBlock(block: Block, label: (text: string) => string): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${writeLine(item)}`).join('\n');
     case 'facts':
-      return block.items.map((f) => `- **${escapeMarkdown(label(f.label).trimEnd())}** ${writeLine(f.value)}`).join('\n');
+      return block.items
+        .map((f) => `- **${escapeMarkdown(label(f.label).trimEnd())}** ${writeLine(f.value)}`)
+        .join('\n');
     case 'table': {
       const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
       return [

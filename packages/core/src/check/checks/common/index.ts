@@ -10,9 +10,9 @@ import { purposeHasBasis } from './purpose-has-basis.js';
 import { purposeHasRetention } from './purpose-has-retention.js';
 import { recipientsLinked } from './recipients-linked.js';
 import { responseDeadline } from './response-deadline.js';
+import { retentionHasPeriod } from './retention-has-period.js';
 import { rightsChannelKind } from './rights-channel-kind.js';
 import { rightsOffered } from './rights-offered.js';
-import { retentionHasPeriod } from './retention-has-period.js';
 import { securityMeasuresByKind } from './security-measures-by-kind.js';
 import { trackerOffByDefault } from './tracker-off-by-default.js';
 
