@@ -8,7 +8,7 @@ interface CliResult {
 }
 
 /** Runs a vigie command in-process, capturing what it writes. */
-export function runCli(args: string[], options: { cwd?: string; lang?: string } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; lang?: string; terminal?: boolean } = {}): CliResult {
   let stdout = '';
   let stderr = '';
   const chunks: Uint8Array[] = [];
@@ -21,7 +21,7 @@ export function runCli(args: string[], options: { cwd?: string; lang?: string } 
     err: (text) => {
       stderr += text;
     },
-    stdoutIsTerminal: false,
+    stdoutIsTerminal: options.terminal ?? false,
     envLang: options.lang,
   });
   return { code, stdout, stderr, bytes: Buffer.concat(chunks) };

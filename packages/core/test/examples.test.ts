@@ -64,8 +64,7 @@ const recipient = (d: Declaration, id: string) => entry(d.recipients, 'recipient
 
 /**
  * The gaps each example keeps from its seed notice (marked `# GAP:` in its YAML). Gaps no rule catches yet
- * are listed in examples/README.md instead: the "as long as necessary" retention of the student plan, the
- * clinics' one-level complaint form and their silence on the CAI.
+ * are listed in examples/README.md instead: the clinics' one-level complaint form and their silence on the CAI.
  */
 const GAPS: Record<string, (d: Declaration) => Gap[]> = {
   'student-plan-qc': (d) => [
@@ -80,6 +79,7 @@ const GAPS: Record<string, (d: Declaration) => Gap[]> = {
       gap: 'hosting "outside Quebec or Canada" with no impact assessment',
     },
     { rule: 'QC-PRIV-013', at: 'rights.available', gap: 'portability not mentioned' },
+    { rule: 'QC-PRIV-022', at: retention(d, 'as-long-as-necessary'), gap: 'kept "as long as necessary", no period' },
     { rule: 'QC-PRIV-016', at: 'organisation.governancePolicy', gap: 'governance policy neither published nor dated' },
     {
       rule: 'CA-PIPEDA-003',

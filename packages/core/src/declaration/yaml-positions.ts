@@ -1,10 +1,10 @@
-import { CORE_SCHEMA, type State, YAMLException, load } from 'js-yaml';
+import { CORE_SCHEMA, load, type State, YAMLException } from 'js-yaml';
 
 /**
  * A parsed YAML node's place in the file. Mapping nodes keep their children as alternating
  * key and value nodes, in file order, so a path can be walked back to the key a person edits.
  */
-export interface YamlNode {
+interface YamlNode {
   readonly line: number;
   readonly column: number;
   kind?: string;
