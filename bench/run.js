@@ -31,7 +31,7 @@ const commands = {
 
 let failed = false;
 console.log(
-  `${'command'.padEnd(26)}${'cpu median'.padStart(12)}${'cpu worst'.padStart(12)}${'wall median'.padStart(13)}  budget`,
+  `${'command'.padEnd(26)}${'cpu median'.padStart(12)}${'cpu worst'.padStart(12)}${'wall median'.padStart(13)}${'wall worst'.padStart(12)}  1 s budget (cpu / wall)`,
 );
 for (const [label, args] of Object.entries(commands)) {
   const cpu = [];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { z } from 'zod';
+import * as z from 'zod';
 import { main } from './main.js';
 
 // A command validates each schema once: zod's code generation costs more than it saves on a cold

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema } from '../declaration/schema/common.js';
 import { JURISDICTIONS, ORGANISATION_KINDS } from '../declaration/schema/organisation.js';
 import { localizedSchema } from '../i18n/localized.js';

@@ -17,22 +17,22 @@ type YamlParse =
   | { readonly ok: true; readonly value: unknown; readonly positions: YamlPositions }
   | { readonly ok: false; readonly line: number; readonly column: number; readonly reason: string };
 
-const KINDS = ['scalar', 'mapping', 'sequence'] as const;
+const SCHEMA = CORE_SCHEMA;
 
 /**
- * Where each node of a file starts, recorded while parsing as a flat stream of numbers (cheap: no
- * object per node) and turned into a tree only when a position is first asked for: a notice never
- * asks, a check asks only when a rule is broken.
+ * Where each node of a file starts. Recording positions costs a third of the parse, and most runs
+ * never ask for one (a notice never does; a check only when a rule is broken), so the file is
+ * parsed a second time, with js-yaml's open/close events, on the first request.
  */
 export class YamlPositions {
-  readonly #events: number[];
-  readonly #scalars: unknown[];
+  readonly #text: string;
+  readonly #filename: string;
   #root: YamlNode | undefined;
   #built = false;
 
-  constructor(events: number[], scalars: unknown[]) {
-    this.#events = events;
-    this.#scalars = scalars;
+  constructor(text: string, filename: string) {
+    this.#text = text;
+    this.#filename = filename;
   }
 
   get root(): YamlNode | undefined {
@@ -44,55 +44,34 @@ export class YamlPositions {
   }
 
   #build(): YamlNode | undefined {
-    const events = this.#events;
     const stack: YamlNode[] = [];
     let root: YamlNode | undefined;
-    let scalar = 0;
-    for (let i = 0; i < events.length; ) {
-      const head = events[i] as number;
-      if (head >= 0) {
-        stack.push({ line: head + 1, column: (events[i + 1] as number) + 1, children: [] });
-        i += 2;
-        continue;
+    const listener = (event: 'open' | 'close', state: State) => {
+      if (event === 'open') {
+        stack.push({ line: state.line + 1, column: state.position - state.lineStart + 1, children: [] });
+        return;
       }
-      i += 1;
       const node = stack.pop();
-      if (!node) continue;
-      node.kind = KINDS[-1 - head];
-      if (node.kind === 'scalar') node.scalar = this.#scalars[scalar++];
+      if (!node) return;
+      node.kind = state.kind ?? 'scalar';
+      if (node.kind === 'scalar') node.scalar = state.result;
       const parent = stack.at(-1);
       if (parent) parent.children.push(node);
       else root = node;
-    }
+    };
+    load(this.#text, { filename: this.#filename, schema: SCHEMA, listener });
     return root;
   }
 }
 
 /**
- * Parses YAML with js-yaml's event listener to record where each node starts. The `yaml` package
- * keeps a full CST instead and is ten times slower on a 2,000-purpose declaration; positions are
- * all the checker needs. YAML 1.2 core schema: dates stay text, as the declaration schema expects.
+ * Parses a declaration file with js-yaml. The `yaml` package keeps a full CST and took ten times
+ * longer on a 2,000-purpose declaration. YAML 1.2 core schema: dates stay text, as the schema expects.
  */
 export function parseYaml(text: string, filename: string): YamlParse {
-  // Events: an open is [line, column] (both >= 0, 0-based); a close is -1 - kind index.
-  const events: number[] = [];
-  const scalars: unknown[] = [];
-  const listener = (event: 'open' | 'close', state: State) => {
-    if (event === 'open') {
-      events.push(state.line, state.position - state.lineStart);
-    } else if (state.kind === 'mapping') {
-      events.push(-2);
-    } else if (state.kind === 'sequence') {
-      events.push(-3);
-    } else {
-      // Scalars, and empty nodes (`key:` with no value), which js-yaml leaves without a kind.
-      events.push(-1);
-      scalars.push(state.result);
-    }
-  };
   try {
-    const value = load(text, { filename, schema: CORE_SCHEMA, listener });
-    return { ok: true, value, positions: new YamlPositions(events, scalars) };
+    const value = load(text, { filename, schema: SCHEMA });
+    return { ok: true, value, positions: new YamlPositions(text, filename) };
   } catch (error) {
     if (error instanceof YAMLException) {
       return { ok: false, line: error.mark.line + 1, column: error.mark.column + 1, reason: error.reason };

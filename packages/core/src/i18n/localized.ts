@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The two languages every text a person reads must exist in. */
 export const LANGS = ['fr', 'en'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DURATION_PATTERN, parseDuration } from '../../time/duration.js';
 
 /** Identifiers that other parts of the declaration refer to: lower-case words joined by dashes. */

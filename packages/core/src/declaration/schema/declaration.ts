@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { consentBannerSchema, cookieSchema } from './cookies.js';
 import { organisationSchema } from './organisation.js';
 import { purposeSchema } from './purposes.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localizedSchema } from '../../i18n/localized.js';
 import { durationSchema, idSchema } from './common.js';
 

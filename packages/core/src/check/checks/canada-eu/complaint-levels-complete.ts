@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AUTHORITY_ROLES } from '../../../declaration/schema/organisation.js';
 import type { Localized } from '../../../i18n/localized.js';
 import { defineCheck } from '../../check-definition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COOKIE_CATEGORIES } from '../../../declaration/schema/cookies.js';
 import { defineCheck } from '../../check-definition.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDurations, parseDuration } from '../../../time/duration.js';
 import { defineCheck } from '../../check-definition.js';
 import { durationParam } from '../../params.js';

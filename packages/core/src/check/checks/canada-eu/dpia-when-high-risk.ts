@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_STATUSES } from '../../../declaration/schema/security.js';
 import type { Localized } from '../../../i18n/localized.js';
 import { defineCheck } from '../../check-definition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../../../declaration/schema/common.js';
 import { defineCheck } from '../../check-definition.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCheck } from '../../check-definition.js';
 
 /** A purpose resting on legitimate interests says which interest is pursued (GDPR Art. 13(1)(d)). */

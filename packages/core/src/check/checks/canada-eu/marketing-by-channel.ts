@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MARKETING_CHANNELS } from '../../../declaration/schema/purposes.js';
 import type { Localized } from '../../../i18n/localized.js';
 import { defineCheck } from '../../check-definition.js';

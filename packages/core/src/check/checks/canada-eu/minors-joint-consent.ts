@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COLLECTION_MEANS, type Purpose } from '../../../declaration/schema/purposes.js';
 import { defineCheck } from '../../check-definition.js';
 

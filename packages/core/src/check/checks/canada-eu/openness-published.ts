@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Declaration } from '../../../declaration/schema/declaration.js';
 import type { Localized } from '../../../i18n/localized.js';
 import { defineCheck } from '../../check-definition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countrySchema } from '../../../declaration/schema/common.js';
 import { ORGANISATION_KINDS } from '../../../declaration/schema/organisation.js';
 import { defineCheck } from '../../check-definition.js';

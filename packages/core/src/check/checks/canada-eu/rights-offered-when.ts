@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RIGHTS, type Right } from '../../../declaration/schema/rights.js';
 import type { Localized } from '../../../i18n/localized.js';
 import { defineCheck } from '../../check-definition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countrySchema, type Location } from '../../../declaration/schema/common.js';
 import { RECIPIENT_ROLES, type Recipient, TRANSFER_SAFEGUARDS } from '../../../declaration/schema/recipients.js';
 import type { Localized } from '../../../i18n/localized.js';

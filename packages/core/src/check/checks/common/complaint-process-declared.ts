@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCheck } from '../../check-definition.js';
 
 /** The organisation says how a person complains about the handling of their information, and to whom. */

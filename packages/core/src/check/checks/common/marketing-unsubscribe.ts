@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCheck } from '../../check-definition.js';
 
 /** Every commercial message carries a working way to stop receiving them (P-39.1 s.22, CASL, LCEN). */

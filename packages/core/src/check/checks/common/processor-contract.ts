@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RECIPIENT_ROLES } from '../../../declaration/schema/recipients.js';
 import { defineCheck } from '../../check-definition.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCheck } from '../../check-definition.js';
 
 /** Every purpose states its legal basis under the given framework (GDPR Art. 6, Quebec or PIPEDA consent). */

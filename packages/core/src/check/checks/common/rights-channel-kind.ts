@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNEL_KINDS } from '../../../declaration/schema/rights.js';
 import { defineCheck } from '../../check-definition.js';
 

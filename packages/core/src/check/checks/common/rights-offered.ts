@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RIGHTS } from '../../../declaration/schema/rights.js';
 import { defineCheck } from '../../check-definition.js';
 import { listOf, RIGHT_LABELS } from '../../labels.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TRANSFER_SAFEGUARDS } from '../../../declaration/schema/recipients.js';
 import { areaSchema, describePlace } from '../../area.js';
 import { defineCheck } from '../../check-definition.js';

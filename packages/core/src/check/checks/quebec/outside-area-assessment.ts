@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../../../declaration/schema/common.js';
 import { ASSESSMENT_STATUSES, ASSESSMENT_TRIGGERS } from '../../../declaration/schema/security.js';
 import type { Localized } from '../../../i18n/localized.js';

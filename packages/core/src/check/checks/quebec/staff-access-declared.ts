@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCheck } from '../../check-definition.js';
 
 /** The published policy says which categories of staff have access to the information (A-2.1 r. 4.1 s.2(4)). */

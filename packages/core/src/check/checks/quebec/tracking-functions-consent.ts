@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONSENT_TYPES } from '../../../declaration/schema/purposes.js';
 import { defineCheck } from '../../check-definition.js';
 import { listOf, TRACKING_FUNCTION_LABELS, TRACKING_FUNCTIONS } from '../../labels.js';
