@@ -93,6 +93,12 @@ describe('vigie schema', () => {
     expect(schema.properties.organisation.properties.kind.enum).toContain('quebec-public-body');
     expect(schema.additionalProperties).toBe(false);
   });
+
+  it('requires no section with --partial, for the files of a folder', () => {
+    const schema = JSON.parse(runCli(['schema', '--partial']).stdout);
+    expect(schema.required).toBeUndefined();
+    expect(schema.properties.purposes.type).toBe('array');
+  });
 });
 
 describe('vigie', () => {

@@ -4,14 +4,16 @@ import type { Io } from '../io.js';
 import { EXIT } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
-export const SCHEMA_HELP = `vigie schema [--out FILE]
+export const SCHEMA_HELP = `vigie schema [--partial] [--out FILE]
 
 Writes the JSON Schema of the declaration, for editors (YAML language server:
-# yaml-language-server: $schema=./vigie.schema.json).
+# yaml-language-server: $schema=./vigie.schema.json). With --partial, no section is
+required: use it for the files of a declaration split across a folder.
 `;
 
 export function schemaCommand(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
-  writeOutput(io, values.out, `${JSON.stringify(declarationJsonSchema(), null, 2)}\n`);
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, partial: { type: 'boolean' } } });
+  const schema = declarationJsonSchema({ partial: values.partial === true });
+  writeOutput(io, values.out, `${JSON.stringify(schema, null, 2)}\n`);
   return EXIT.ok;
 }

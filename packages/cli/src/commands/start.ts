@@ -55,5 +55,22 @@ export function startCommand(args: string[], io: Io): number {
   write(`ropa.${lang}.xlsx`, ropaToXlsx(ropa, lang));
   write('ropa.jsonld', ropaToJsonLd(ropa));
   io.out(`\n${lang === 'fr' ? 'Publié' : 'Published'}:\n${written.map((f) => `  ${resolve(io.cwd, f)}`).join('\n')}\n`);
+  io.out(NEXT_STEPS[lang]);
   return EXIT.ok;
 }
+
+/** What to try next, for someone who has just run `npm start` for the first time. */
+const NEXT_STEPS = {
+  fr: `
+Pour continuer :
+  ouvrez out/demo/notice.fr.html dans un navigateur : la politique de confidentialité publiée ;
+  npx vigie check examples/medical-clinics-qc --lang fr : ce que la loi reproche à un vrai avis de cliniques ;
+  npx vigie schema --out vigie.schema.json : la complétion dans votre éditeur pour écrire votre déclaration.
+`,
+  en: `
+Next:
+  open out/demo/notice.en.html in a browser: the published privacy notice;
+  npx vigie check examples/medical-clinics-qc --lang en: what the law finds wrong in a real clinics' notice;
+  npx vigie schema --out vigie.schema.json: completion in your editor while you write your declaration.
+`,
+} as const;
