@@ -86,7 +86,7 @@ describe('transfers outside the organisation’s jurisdictions', () => {
     const { transfers } = buildNoticeModel(loaded);
     expect(transfers.map((t) => [t.id, t.crosses])).toEqual([['us-host', ['eu']]]);
     expect(renderNotice(loaded, { lang: 'fr', format: 'md' })).toContain(
-      '## Communication de vos renseignements à l’extérieur de l’Union européenne',
+      '## Transferts de vos données hors de l’Union européenne',
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/localized.js';
 import type { Border, NoticeModel } from '../model/types.js';
 import type { SectionId } from '../section-ids.js';
+import { frenchVariantOf } from '../strings/french-variant.js';
 import { createWords, type Words } from './words.js';
 
 /** What every section helper needs: the model, and the words of one language with their formatters. */
@@ -12,9 +13,9 @@ export interface Composer extends Words {
 }
 
 export function createComposer(model: NoticeModel, lang: Lang): Composer {
-  const words = createWords(lang);
-  const { s } = words;
   const { jurisdictions } = model.organisation;
+  const words = createWords(lang, frenchVariantOf(jurisdictions));
+  const { s } = words;
   const watchedBorders: Border[] = [];
   if (jurisdictions.includes('QC')) watchedBorders.push('quebec');
   else if (jurisdictions.includes('CA')) watchedBorders.push('canada');

@@ -1,6 +1,7 @@
 import type { LoadedDeclaration } from '../../declaration/load.js';
 import { buildNoticeModel } from '../model/build-model.js';
 import type { NoticeModel } from '../model/types.js';
+import { frenchVariantOf } from '../strings/french-variant.js';
 import { diffContacts } from './contacts.js';
 import { diffCookies } from './cookies.js';
 import { diffRecipients, diffTransfers } from './parties.js';
@@ -9,21 +10,22 @@ import { diffRetention } from './retention.js';
 import { diffRights } from './rights.js';
 import { undescribedSections } from './sections.js';
 import { diffSecurity } from './security.js';
-import type { NoticeChange } from './types.js';
+import type { NoticeChange, NoticeDiff } from './types.js';
 
-export type { NoticeChange } from './types.js';
+export type { NoticeChange, NoticeDiff } from './types.js';
 
 /**
  * What changed between two versions of the published notice, in the notice's own order:
  * version, contacts, what is collected and why, who receives it, transfers, retention, cookies,
  * rights, security. Items are matched by id (cookies by name), so a renamed purpose is a change, not
- * a removal and an addition. An empty list means the notice is unchanged.
+ * a removal and an addition. An empty list of changes means the notice is unchanged. They are written
+ * in the current declaration's French, as its notice is.
  *
  * @example
- * const changes = diffNotices(previous, current);
- * const email = formatNoticeChanges(changes, 'fr', 'text');
+ * const diff = diffNotices(previous, current);
+ * const email = formatNoticeChanges(diff, 'fr', 'text');
  */
-export function diffNotices(before: LoadedDeclaration, after: LoadedDeclaration): NoticeChange[] {
+export function diffNotices(before: LoadedDeclaration, after: LoadedDeclaration): NoticeDiff {
   const old = buildNoticeModel(before);
   const now = buildNoticeModel(after);
   const described = [
@@ -37,7 +39,10 @@ export function diffNotices(before: LoadedDeclaration, after: LoadedDeclaration)
     ...diffRights(old, now),
     ...diffSecurity(old, now),
   ];
-  return [...described, ...undescribedSections(old, now, described)];
+  return {
+    french: frenchVariantOf(now.organisation.jurisdictions),
+    changes: [...described, ...undescribedSections(old, now, described)],
+  };
 }
 
 function diffPolicy(old: NoticeModel, now: NoticeModel): NoticeChange[] {

@@ -14,6 +14,7 @@ import type {
   TransferSafeguard,
 } from '../model/types.js';
 import type { SectionId } from '../section-ids.js';
+import type { FrenchVariant } from '../strings/french-variant.js';
 
 /** A value before and after, for the parts of an item that changed. */
 export interface Change<T> {
@@ -127,3 +128,12 @@ export type NoticeChange =
   | { readonly kind: 'security-measure-added' | 'security-measure-removed'; readonly measure: Localized }
   /** A section whose wording changed in a way no change above describes (a complaint step, the minors' process…). */
   | { readonly kind: 'section-updated'; readonly section: SectionId };
+
+/**
+ * The changes between two versions, with the French the organisation's readers read (from the new
+ * version), so that the sentences sent to subscribers speak like the notice they describe.
+ */
+export interface NoticeDiff {
+  readonly french: FrenchVariant;
+  readonly changes: readonly NoticeChange[];
+}

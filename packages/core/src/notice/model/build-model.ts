@@ -1,5 +1,7 @@
 import type { LoadedDeclaration } from '../../declaration/load.js';
+import { frenchVariantOf } from '../strings/french-variant.js';
 import { buildCollection } from './collection.js';
+import { withFranceTerms } from './france-taxonomy.js';
 import { basisRegimes, buildPurpose } from './purposes.js';
 import { buildRecipients } from './recipients.js';
 import { createResolver } from './resolve.js';
@@ -11,10 +13,14 @@ import type { NoticeModel } from './types.js';
 /**
  * Reads a loaded declaration into the notice model. Pure and total: a declaration the loader
  * accepted always yields a model, and gaps (a purpose without retention) stay visible as gaps.
+ * Names are in the French of the organisation's readers: a French organisation's built-in categories
+ * read « Adresse électronique », not Quebec's « Adresse courriel ».
  */
 export function buildNoticeModel(loaded: LoadedDeclaration): NoticeModel {
-  const { declaration, taxonomy } = loaded;
+  const { declaration } = loaded;
   const { organisation: org } = declaration;
+  const inFrance = frenchVariantOf(org.jurisdictions) === 'fr-FR';
+  const taxonomy = inFrance ? withFranceTerms(loaded.taxonomy) : loaded.taxonomy;
   const resolve = createResolver(declaration, taxonomy);
   const regimes = basisRegimes(org.jurisdictions);
   const recipients = buildRecipients(declaration, resolve);

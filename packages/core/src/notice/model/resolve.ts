@@ -16,12 +16,17 @@ export interface Resolver {
 
 export function createResolver(declaration: Declaration, taxonomy: Taxonomy): Resolver {
   const rules = new Map(declaration.retention.map((r) => [r.id, r]));
+  // What the law calls sensitive depends on the law: Quebec and PIPEDA count financial information,
+  // the GDPR only its Art. 9 special categories. An organisation under the GDPR alone says the latter.
+  const { jurisdictions } = declaration.organisation;
+  const canadian = jurisdictions.includes('QC') || jurisdictions.includes('CA');
   const category = (id: string): CategoryRef => {
     const found = taxonomy.categories.get(id);
     if (!found) return { id, name: { fr: id, en: id }, sensitive: false, group: { id, name: { fr: id, en: id } } };
     const rootId = found.lineage.at(-1) ?? id;
     const root = taxonomy.categories.get(rootId) ?? found;
-    return { id, name: found.label, sensitive: found.sensitive, group: { id: root.id, name: root.label } };
+    const sensitive = canadian ? found.sensitive : found.specialCategory;
+    return { id, name: found.label, sensitive, group: { id: root.id, name: root.label } };
   };
   return {
     category,

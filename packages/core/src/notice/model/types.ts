@@ -19,6 +19,7 @@ import type { Localized } from '../../i18n/localized.js';
  * The notice as data, before any language or format is chosen: what the declaration says,
  * with ids resolved to names and the facts a reader needs derived (transfers, who receives what).
  * Both the renderer and the diff read this shape, so they can never disagree about the facts.
+ * Names are already in the French of the organisation's readers (Quebec's or France's).
  */
 export interface NoticeModel {
   readonly organisation: OrganisationModel;
@@ -50,6 +51,7 @@ export interface Ref {
 }
 
 export interface CategoryRef extends Ref {
+  /** Sensitive as the organisation's law means it: Quebec's or PIPEDA's notion, or else a GDPR Art. 9 category. */
   readonly sensitive: boolean;
   /** The top of its family in the taxonomy (contact for email), used to group the list a reader scans. */
   readonly group: Ref;

@@ -1,5 +1,5 @@
 import type { Block, Inline, Line, NoticeDocument } from '../compose/document.js';
-import { stringsFor } from '../strings/index.js';
+import { grammarFor } from '../strings/index.js';
 import { escapeLineStart, escapeMarkdown } from './escape.js';
 import { createSlugger } from './github-slug.js';
 import { isSafeHref } from './safe-href.js';
@@ -9,7 +9,7 @@ import { isSafeHref } from './safe-href.js';
  * lists, bold labels for facts and pipe tables preceded by their caption in bold.
  */
 export function writeMarkdown(doc: NoticeDocument): string {
-  const label = stringsFor(doc.lang).grammar.label;
+  const label = grammarFor(doc.lang).label;
   const slug = createSlugger();
   slug(doc.title);
   slug(doc.tocTitle);
