@@ -1,0 +1,80 @@
+import * as z from 'zod';
+
+/** AES-256 needs a 256-bit master key; the crypto module reads it as standard base64. */
+const MASTER_KEY_BYTES = 32;
+/** HMAC keys shorter than the hash output weaken session signatures; 32 characters is the floor. */
+const SESSION_SECRET_MIN_LENGTH = 32;
+const MAX_PORT = 65_535;
+/**
+ * Entries between two signed journal checkpoints: a forged tail can only hide this many entries, and signing
+ * costs one Ed25519 signature per interval.
+ */
+const DEFAULT_CHECKPOINT_INTERVAL = 1000;
+
+export const VIGIE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+interface Variable<T> {
+  readonly schema: z.ZodType<T>;
+  /** What a valid value looks like, for the message when it is not. */
+  readonly expected: { readonly fr: string; readonly en: string };
+}
+
+function variable<T>(schema: z.ZodType<T>, fr: string, en: string): Variable<T> {
+  return { schema, expected: { fr, en } };
+}
+
+function isMasterKey(text: string): boolean {
+  const bytes = Buffer.from(text, 'base64');
+  // Buffer.from skips characters that are not base64; the round trip refuses them instead.
+  return bytes.length === MASTER_KEY_BYTES && bytes.toString('base64') === text && !bytes.every((b) => b === bytes[0]);
+}
+
+/** Every variable the server reads, with its rule. Absent values are handled by the caller (defaults, secrets). */
+export const VARIABLES = {
+  VIGIE_ENV: variable(z.enum(VIGIE_ENVIRONMENTS), 'development, test ou production', 'development, test or production'),
+  HOST: variable(z.string().min(1), 'une adresse ou un nom d’hôte', 'an address or host name'),
+  PORT: variable(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(MAX_PORT)),
+    `un entier de 0 à ${MAX_PORT}`,
+    `an integer from 0 to ${MAX_PORT}`,
+  ),
+  VIGIE_DATA_DIR: variable(z.string().min(1), 'un chemin de dossier', 'a folder path'),
+  DATABASE_URL: variable(
+    z.string().regex(/^(postgres|postgresql):\/\/.+|^sqlite:.+/),
+    'une URL postgres://… ou sqlite:CHEMIN',
+    'a postgres://… URL or sqlite:PATH',
+  ),
+  VIGIE_MASTER_KEY: variable(
+    z.string().refine(isMasterKey),
+    `${MASTER_KEY_BYTES} octets aléatoires en base64 (par exemple : openssl rand -base64 ${MASTER_KEY_BYTES})`,
+    `${MASTER_KEY_BYTES} random bytes in base64 (for example: openssl rand -base64 ${MASTER_KEY_BYTES})`,
+  ),
+  VIGIE_SESSION_SECRET: variable(
+    z.string().min(SESSION_SECRET_MIN_LENGTH),
+    `au moins ${SESSION_SECRET_MIN_LENGTH} caractères aléatoires`,
+    `at least ${SESSION_SECRET_MIN_LENGTH} random characters`,
+  ),
+  VIGIE_JOURNAL_SIGNING_KEY_FILE: variable(
+    z.string().min(1),
+    'le chemin d’un fichier PEM hors de la base de données',
+    'the path of a PEM file outside the database',
+  ),
+  VIGIE_JOURNAL_CHECKPOINT_INTERVAL: variable(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1)),
+    'un entier positif',
+    'a positive integer',
+  ),
+  LOG_LEVEL: variable(z.enum(LOG_LEVELS), LOG_LEVELS.join(', '), LOG_LEVELS.join(', ')),
+} as const;
+
+export type VariableName = keyof typeof VARIABLES;
+
+export const DEFAULTS = {
+  VIGIE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: '8080',
+  VIGIE_DATA_DIR: './data',
+  VIGIE_JOURNAL_CHECKPOINT_INTERVAL: String(DEFAULT_CHECKPOINT_INTERVAL),
+  LOG_LEVEL: 'info',
+} as const satisfies Partial<Record<VariableName, string>>;

@@ -1,0 +1,117 @@
+/**
+ * The store's tables as Kysely sees them. Column types are the ones both dialects return alike: instants are
+ * ISO 8601 UTC text (as Date.prototype.toISOString writes it, so they sort as text), JSON is text, booleans are
+ * nullable instants (`revoked_at` says when as well as whether), and encrypted fields are the crypto module's
+ * text envelopes. Ids are text (UUIDs or hashes), so no dialect-specific auto-increment is needed.
+ */
+export interface Database {
+  users: UsersTable;
+  user_recovery_codes: UserRecoveryCodesTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  journal_entries: JournalEntriesTable;
+  journal_checkpoints: JournalCheckpointsTable;
+  jobs: JobsTable;
+}
+
+const ROLES = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'] as const;
+type Role = (typeof ROLES)[number];
+
+export interface UsersTable {
+  id: string;
+  /** Keyed HMAC of the normalised email: equality lookups without storing the address in clear. */
+  email_blind_index: string;
+  email_encrypted: string;
+  display_name_encrypted: string | null;
+  /** argon2id, in its self-describing PHC string form. */
+  password_hash: string;
+  role: Role;
+  totp_secret_encrypted: string | null;
+  /** Set once the user has proved a first code: until then the secret is only pending enrolment. */
+  totp_enabled_at: string | null;
+  /** The last RFC 6238 time step accepted, so a code cannot be replayed within its window. */
+  totp_last_step: number | null;
+  failed_logins: number;
+  locked_until: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface SessionsTable {
+  /** The hash of the cookie token: a copy of the table does not hand out live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  /** When the second factor was passed; null while the session waits for its TOTP code. */
+  second_factor_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** The first characters of the key, shown in lists so a person can tell keys apart. */
+  prefix: string;
+  /** The hash of the whole key; the key itself is shown once and never stored. */
+  key_hash: string;
+  /** JSON array of scope codes. */
+  scopes: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Mirrors the journal module's JournalEntry: ids and codes only, never personal data. */
+export interface JournalEntriesTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  purpose: string | null;
+  origin: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface JournalCheckpointsTable {
+  seq: number;
+  hash: string;
+  signature: string;
+  key_id: string;
+  at: string;
+}
+
+const JOB_STATES = ['pending', 'running', 'done', 'failed'] as const;
+type JobState = (typeof JOB_STATES)[number];
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  /** The job definition's version, so a handler can refuse or upgrade payloads written by an older one. */
+  version: number;
+  /** JSON. */
+  payload: string;
+  state: JobState;
+  attempts: number;
+  run_at: string;
+  /** Set when the job is claimed; a lease that has expired means the worker died and the job can be resumed. */
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  /** Optional idempotency key: enqueuing twice with the same key creates one job. */
+  dedupe_key: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
