@@ -122,6 +122,28 @@ describe('loading a declaration', () => {
   });
 });
 
+describe('positions', () => {
+  it('are the same whether recorded during the parse or computed on demand', () => {
+    const paths = [
+      ['purposes', 1, 'retention'],
+      ['organisation', 'personInCharge', 'email'],
+      ['retention', 0],
+      ['rights'],
+    ];
+    const lazy = loadDeclaration([{ path: 'vigie.yaml', text: BASE }]);
+    const eager = loadDeclaration([{ path: 'vigie.yaml', text: BASE }], { recordPositions: true });
+    if (!lazy.ok || !eager.ok) throw new Error('base should load');
+    for (const path of paths) {
+      expect(eager.value.sourceMap.locate(path), path.join('.')).toEqual(lazy.value.sourceMap.locate(path));
+    }
+    expect(lazy.value.sourceMap.locate(['purposes', 1, 'retention'])).toEqual({
+      file: 'vigie.yaml',
+      line: lineOf(BASE.slice(BASE.indexOf('  - id: claims')), 'retention:') + lineOf(BASE, '  - id: claims') - 1,
+      column: 5,
+    });
+  });
+});
+
 describe('a declaration split across files', () => {
   const [head = '', tail = ''] = BASE.split('purposes:\n');
   const [purposes = '', rest = ''] = tail.split('systems:\n');

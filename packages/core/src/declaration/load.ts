@@ -30,7 +30,15 @@ const LIST = new Set<string>(LIST_SECTIONS);
  * Parses one or several YAML files into one declaration. Every problem found is returned with
  * its file, line and column; nothing is thrown for bad input.
  */
-export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResult {
+export interface LoadOptions {
+  /**
+   * Record node positions while parsing, for callers that will report many places (vigie check);
+   * otherwise they are computed on the first request.
+   */
+  readonly recordPositions?: boolean;
+}
+
+export function loadDeclaration(sources: readonly DeclarationSource[], options: LoadOptions = {}): LoadResult {
   const issues: InputIssue[] = [];
   const sourceMap = new SourceMap();
   const merged: Record<string, unknown> = {};
@@ -41,7 +49,7 @@ export function loadDeclaration(sources: readonly DeclarationSource[]): LoadResu
   }
 
   for (const source of sources) {
-    const parsed = parseYaml(source.text, source.path);
+    const parsed = parseYaml(source.text, source.path, options.recordPositions);
     if (!parsed.ok) {
       issues.push({
         position: { file: source.path, line: parsed.line, column: parsed.column },

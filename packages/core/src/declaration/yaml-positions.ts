@@ -19,59 +19,92 @@ type YamlParse =
 
 const SCHEMA = CORE_SCHEMA;
 
+/** js-yaml's open/close events as numbers: an open is [line, column] (0-based, >= 0), a close is -1 - kind. */
+interface RecordedEvents {
+  readonly events: number[];
+  readonly scalars: unknown[];
+}
+
 /**
- * Where each node of a file starts. Recording positions costs a third of the parse, and most runs
- * never ask for one (a notice never does; a check only when a rule is broken), so the file is
- * parsed a second time, with js-yaml's open/close events, on the first request.
+ * Where each node of a file starts. Recording positions costs a third of the parse and most runs
+ * never ask for one (a notice never does), so by default the file is parsed a second time, with
+ * js-yaml's open/close events, on the first request. A caller that will ask (vigie check) records
+ * the events during the first parse instead, as a flat array of numbers: cheaper than a second parse.
  */
 export class YamlPositions {
-  readonly #text: string;
-  readonly #filename: string;
+  readonly #source: RecordedEvents | { readonly text: string; readonly filename: string };
   #root: YamlNode | undefined;
   #built = false;
 
-  constructor(text: string, filename: string) {
-    this.#text = text;
-    this.#filename = filename;
+  constructor(source: RecordedEvents | { readonly text: string; readonly filename: string }) {
+    this.#source = source;
   }
 
   get root(): YamlNode | undefined {
     if (!this.#built) {
-      this.#root = this.#build();
+      const source = this.#source;
+      this.#root = treeOf('events' in source ? source : recordEvents(source.text, source.filename).recorded);
       this.#built = true;
     }
     return this.#root;
   }
+}
 
-  #build(): YamlNode | undefined {
-    const stack: YamlNode[] = [];
-    let root: YamlNode | undefined;
-    const listener = (event: 'open' | 'close', state: State) => {
-      if (event === 'open') {
-        stack.push({ line: state.line + 1, column: state.position - state.lineStart + 1, children: [] });
-        return;
-      }
-      const node = stack.pop();
-      if (!node) return;
-      node.kind = state.kind ?? 'scalar';
-      if (node.kind === 'scalar') node.scalar = state.result;
-      const parent = stack.at(-1);
-      if (parent) parent.children.push(node);
-      else root = node;
-    };
-    load(this.#text, { filename: this.#filename, schema: SCHEMA, listener });
-    return root;
+function recordEvents(text: string, filename: string): { value: unknown; recorded: RecordedEvents } {
+  const events: number[] = [];
+  const scalars: unknown[] = [];
+  const listener = (event: 'open' | 'close', state: State) => {
+    if (event === 'open') events.push(state.line, state.position - state.lineStart);
+    else if (state.kind === 'mapping') events.push(-2);
+    else if (state.kind === 'sequence') events.push(-3);
+    else {
+      // Scalars, and empty nodes (`key:` with no value), which js-yaml leaves without a kind.
+      events.push(-1);
+      scalars.push(state.result);
+    }
+  };
+  const value = load(text, { filename, schema: SCHEMA, listener });
+  return { value, recorded: { events, scalars } };
+}
+
+const KINDS = ['scalar', 'mapping', 'sequence'] as const;
+
+function treeOf({ events, scalars }: RecordedEvents): YamlNode | undefined {
+  const stack: YamlNode[] = [];
+  let root: YamlNode | undefined;
+  let scalar = 0;
+  for (let i = 0; i < events.length; ) {
+    const head = events[i] as number;
+    if (head >= 0) {
+      stack.push({ line: head + 1, column: (events[i + 1] as number) + 1, children: [] });
+      i += 2;
+      continue;
+    }
+    i += 1;
+    const node = stack.pop();
+    if (!node) continue;
+    node.kind = KINDS[-1 - head];
+    if (node.kind === 'scalar') node.scalar = scalars[scalar++];
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(node);
+    else root = node;
   }
+  return root;
 }
 
 /**
  * Parses a declaration file with js-yaml. The `yaml` package keeps a full CST and took ten times
  * longer on a 2,000-purpose declaration. YAML 1.2 core schema: dates stay text, as the schema expects.
+ * With `recordPositions`, node positions are recorded during this parse rather than on demand.
  */
-export function parseYaml(text: string, filename: string): YamlParse {
+export function parseYaml(text: string, filename: string, recordPositions = false): YamlParse {
   try {
+    if (recordPositions) {
+      const { value, recorded } = recordEvents(text, filename);
+      return { ok: true, value, positions: new YamlPositions(recorded) };
+    }
     const value = load(text, { filename, schema: SCHEMA });
-    return { ok: true, value, positions: new YamlPositions(text, filename) };
+    return { ok: true, value, positions: new YamlPositions({ text, filename }) };
   } catch (error) {
     if (error instanceof YAMLException) {
       return { ok: false, line: error.mark.line + 1, column: error.mark.column + 1, reason: error.reason };

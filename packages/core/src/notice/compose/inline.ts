@@ -19,12 +19,15 @@ export function contactInline(contact: string): Inline {
 
 /** Lower-cases the first letter of a label used inside a sentence, unless it starts an acronym (IP, NEQ). */
 export function lowerFirst(text: string): string {
-  const [first, second] = [...text];
+  // Only the first two characters matter: spreading the whole text would cost as much as the text is long.
+  const chars = text[Symbol.iterator]();
+  const first = chars.next().value;
+  const second = chars.next().value;
   if (first === undefined || (second !== undefined && second !== second.toLowerCase())) return text;
   return first.toLowerCase() + text.slice(first.length);
 }
 
 export function upperFirst(text: string): string {
-  const [first] = [...text];
+  const first = text[Symbol.iterator]().next().value;
   return first === undefined ? text : first.toUpperCase() + text.slice(first.length);
 }

@@ -20,7 +20,17 @@ export function createResolver(declaration: Declaration, taxonomy: Taxonomy): Re
   // the GDPR only its Art. 9 special categories. An organisation under the GDPR alone says the latter.
   const { jurisdictions } = declaration.organisation;
   const canadian = jurisdictions.includes('QC') || jurisdictions.includes('CA');
+  // Purposes name the same categories thousands of times: build each reference once.
+  const categoryRefs = new Map<string, CategoryRef>();
   const category = (id: string): CategoryRef => {
+    let ref = categoryRefs.get(id);
+    if (!ref) {
+      ref = buildCategoryRef(id);
+      categoryRefs.set(id, ref);
+    }
+    return ref;
+  };
+  const buildCategoryRef = (id: string): CategoryRef => {
     const found = taxonomy.categories.get(id);
     if (!found) return { id, name: { fr: id, en: id }, sensitive: false, group: { id, name: { fr: id, en: id } } };
     const rootId = found.lineage.at(-1) ?? id;
@@ -34,7 +44,19 @@ export function createResolver(declaration: Declaration, taxonomy: Taxonomy): Re
     source: (id) => ({ id, name: taxonomy.sources.get(id) ?? { fr: id, en: id } }),
     purpose: (purpose) => ({ id: purpose.id, name: purpose.name }),
     retention: (id) => ({ id, name: rules.get(id)?.name ?? { fr: id, en: id } }),
-    categoriesOf: (purposes) => uniqueBy(purposes.flatMap((p) => p.dataCategories).map(category)),
+    categoriesOf: (purposes) => {
+      // One pass, no intermediate arrays: it runs for every recipient and transfer over their purposes.
+      const seen = new Set<string>();
+      const refs: CategoryRef[] = [];
+      for (const purpose of purposes) {
+        for (const id of purpose.dataCategories) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          refs.push(category(id));
+        }
+      }
+      return refs;
+    },
   };
 }
 

@@ -2,8 +2,11 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Escapes text for HTML element content and attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+  // Most texts have nothing to escape: testing first avoids a replace pass and a new string.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /**
  * Escapes text for Markdown so that a declaration's words are never read as markup: emphasis,
