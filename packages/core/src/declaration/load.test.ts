@@ -117,6 +117,20 @@ describe('loading a declaration', () => {
     ]);
   });
 
+  it('reports a file with several YAML documents as a syntax error, not a crash', () => {
+    const [issue] = issuesOf([{ path: 'two.yaml', text: 'vigie: 1\n---\nfoo: 1\n' }]);
+    expect(issue).toMatch(/^two\.yaml:\d+:\d+: YAML syntax: /);
+  });
+
+  it('reports sections missing from every file at the start of the first file', () => {
+    expect(issuesOf([{ path: 'empty.yaml', text: '# nothing yet\n' }])).toEqual([
+      'empty.yaml:1:1: vigie: is missing: expected 1',
+      'empty.yaml:1:1: organisation: is missing: expected a mapping (key: value lines)',
+      'empty.yaml:1:1: purposes: is missing: expected a list (lines starting with "- ")',
+      'empty.yaml:1:1: policy: is missing: expected a mapping (key: value lines)',
+    ]);
+  });
+
   it('rejects an empty list of files', () => {
     expect(issuesOf([])).toEqual(['no declaration file found (expected .yaml or .yml files)']);
   });

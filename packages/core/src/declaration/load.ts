@@ -2,7 +2,7 @@ import { buildTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { InputIssue } from './issues.js';
 import { checkReferences } from './references.js';
 import { type Declaration, declarationSchema, LIST_SECTIONS } from './schema/declaration.js';
-import { type ParsedFile, SourceMap } from './source-map.js';
+import { type ParsedFile, SourceMap, type SourcePosition } from './source-map.js';
 import { parseYaml } from './yaml-positions.js';
 import { describeZodIssue } from './zod-issues.js';
 
@@ -101,7 +101,8 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
       const key = `${path.join('.')}|${message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      issues.push({ position: sourceMap.locate(path), path, message });
+      // A section missing from every file is reported at the start of the first one.
+      issues.push({ position: sourceMap.locate(path) ?? startOf(sources), path, message });
     }
     return { ok: false, issues: sortIssues(issues) };
   }
@@ -113,6 +114,11 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
   }
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
   return { ok: true, value: { declaration, taxonomy, sourceMap, files: sources.map((s) => s.path) } };
+}
+
+function startOf(sources: readonly DeclarationSource[]): SourcePosition | undefined {
+  const first = sources[0];
+  return first ? { file: first.path, line: 1, column: 1 } : undefined;
 }
 
 function sortIssues(issues: InputIssue[]): InputIssue[] {

@@ -107,7 +107,9 @@ export function parseYaml(text: string, filename: string, recordPositions = fals
     return { ok: true, value, positions: new YamlPositions({ text, filename }) };
   } catch (error) {
     if (error instanceof YAMLException) {
-      return { ok: false, line: error.mark.line + 1, column: error.mark.column + 1, reason: error.reason };
+      // Some errors (several documents in one file) come without a mark: point at the file's start.
+      const mark = error.mark as YAMLException['mark'] | undefined;
+      return { ok: false, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, reason: error.reason };
     }
     throw error;
   }

@@ -16,7 +16,8 @@ export function describeZodIssue(issue: z.core.$ZodIssue): { path: (string | num
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      const got = issue.input === undefined ? 'nothing' : describeInput(issue.input);
+      if (issue.input === undefined) return { path, message: `is missing: expected ${values}` };
+      const got = describeInput(issue.input);
       return {
         path,
         message: issue.values.length === 1 ? `expected ${values}, got ${got}` : `expected one of ${values}; got ${got}`,
