@@ -65,6 +65,15 @@ describe('vigie check', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says what is wrong with the declaration in French when asked', () => {
+    const dir = tempDeclaration('vigie: 1\norganisation:\n  legalName: X\n  kind: privée\n');
+    const r = runCli(['check', '--lang', 'fr'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('vigie.yaml:4:3: organisation.kind: attendu l\'une des valeurs "private-enterprise"');
+    expect(r.stderr).toContain('vigie.yaml:1:1: purposes: manquant : attendu une liste');
+    expect(r.stderr).toContain("la déclaration n'est pas valide");
+  });
+
   it('exits 2 on a missing file, an unknown option or an unknown regime', () => {
     expect(runCli(['check', '/nonexistent/vigie.yaml']).stderr).toBe(
       'vigie check: no declaration at /nonexistent/vigie.yaml\n',

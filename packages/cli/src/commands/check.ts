@@ -29,7 +29,7 @@ export function checkCommand(args: string[], io: Io): number {
   const regimes = values.regime?.map((r) => oneOf<Regime>('--regime', r, REGIMES, 'qc-private'));
   const lang = resolveLang(values.lang, io.envLang);
   // A check reports places: record positions during the parse rather than parsing twice.
-  const loaded = loadOrReport(positionals[0], io, { recordPositions: true });
+  const loaded = loadOrReport(positionals[0], io, lang, { recordPositions: true });
   if (!loaded) return EXIT.invalidInput;
   const report = checkDeclaration(loaded, loadBuiltinRulePacks(RULE_PACKS_DIR), regimes ? { regimes } : {});
   io.out(format === 'json' ? formatFindingsJson(report) : formatFindingsText(report, lang));

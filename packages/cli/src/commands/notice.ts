@@ -23,7 +23,7 @@ export function noticeCommand(args: string[], io: Io): number {
   });
   if (positionals.length > 1) throw new UsageError('notice takes one declaration path (a file or a folder)');
   const format = oneOf('--format', values.format, ['html', 'md'], 'html');
-  const loaded = loadOrReport(positionals[0], io);
+  const loaded = loadOrReport(positionals[0], io, resolveLang(values.lang, io.envLang));
   if (!loaded) return EXIT.invalidInput;
   const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
   writeOutput(io, values.out, renderNotice(loaded, { lang, format }));
@@ -41,8 +41,8 @@ function noticeDiff(args: string[], io: Io): number {
     throw new UsageError('notice diff takes two declaration paths: OLD NEW');
   }
   const format = oneOf('--format', values.format, ['text', 'md', 'html'], 'text');
-  const before = loadOrReport(oldPath, io);
-  const after = loadOrReport(newPath, io);
+  const before = loadOrReport(oldPath, io, resolveLang(values.lang, io.envLang));
+  const after = loadOrReport(newPath, io, resolveLang(values.lang, io.envLang));
   if (!before || !after) return EXIT.invalidInput;
   const lang = resolveLang(values.lang, io.envLang, after.declaration.organisation.languages[0]);
   writeOutput(io, values.out, formatNoticeChanges(diffNotices(before, after), lang, format));

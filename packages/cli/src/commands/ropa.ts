@@ -21,7 +21,7 @@ export function ropaCommand(args: string[], io: Io): number {
   });
   if (positionals.length > 1) throw new UsageError('ropa takes one declaration path (a file or a folder)');
   const format = oneOf('--format', values.format, ['csv', 'xlsx', 'jsonld'], 'csv');
-  const loaded = loadOrReport(positionals[0], io);
+  const loaded = loadOrReport(positionals[0], io, resolveLang(values.lang, io.envLang));
   if (!loaded) return EXIT.invalidInput;
   const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
   const ropa = buildRopa(loaded);

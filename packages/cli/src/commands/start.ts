@@ -32,7 +32,7 @@ export function startCommand(args: string[], io: Io): number {
   });
   const lang = resolveLang(values.lang, io.envLang);
   const path = values.declaration ?? relative(io.cwd, DEMO_DECLARATION);
-  const loaded = loadOrReport(path, io);
+  const loaded = loadOrReport(path, io, lang);
   if (!loaded) return EXIT.invalidInput;
   const { declaration } = loaded;
   io.out(`Vigie · ${declaration.organisation.legalName} · ${path}\n\n`);

@@ -9,7 +9,7 @@ const BASE = readFileSync(join(import.meta.dirname, '../../test/rules/bases/qc-p
 function issuesOf(sources: DeclarationSource[]): string[] {
   const result = loadDeclaration(sources);
   if (result.ok) throw new Error('expected the declaration to be rejected');
-  return result.issues.map(formatInputIssue);
+  return result.issues.map((issue) => formatInputIssue(issue));
 }
 
 /** The base declaration with one line replaced, so positions are predictable. */

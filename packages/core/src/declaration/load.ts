@@ -45,7 +45,18 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
   const definedIn = new Map<string, string>();
 
   if (sources.length === 0) {
-    return { ok: false, issues: [{ path: [], message: 'no declaration file found (expected .yaml or .yml files)' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          message: {
+            en: 'no declaration file found (expected .yaml or .yml files)',
+            fr: 'aucun fichier de déclaration trouvé (fichiers .yaml ou .yml attendus)',
+          },
+        },
+      ],
+    };
   }
 
   for (const source of sources) {
@@ -54,7 +65,7 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
       issues.push({
         position: { file: source.path, line: parsed.line, column: parsed.column },
         path: [],
-        message: `YAML syntax: ${parsed.reason}`,
+        message: { en: `YAML syntax: ${parsed.reason}`, fr: `syntaxe YAML : ${parsed.reason}` },
       });
       continue;
     }
@@ -63,7 +74,10 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
       issues.push({
         position: { file: source.path, line: 1, column: 1 },
         path: [],
-        message: 'expected the file to be a mapping of sections (organisation:, purposes:, …)',
+        message: {
+          en: 'expected the file to be a mapping of sections (organisation:, purposes:, …)',
+          fr: 'le fichier doit être une table de sections (organisation:, purposes:, …)',
+        },
       });
       continue;
     }
@@ -80,7 +94,10 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
         issues.push({
           position: sourceMap.locate([key]),
           path: [key],
-          message: `"${key}" is defined in both ${definedIn.get(key)} and ${source.path}; keep it in one file`,
+          message: {
+            en: `"${key}" is defined in both ${definedIn.get(key)} and ${source.path}; keep it in one file`,
+            fr: `« ${key} » est défini à la fois dans ${definedIn.get(key)} et dans ${source.path} ; gardez-le dans un seul fichier`,
+          },
         });
       } else {
         sourceMap.add(key, file);
@@ -98,7 +115,7 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
     const seen = new Set<string>();
     for (const zodIssue of described.error?.issues ?? parsed.error.issues) {
       const { path, message } = describeZodIssue(zodIssue);
-      const key = `${path.join('.')}|${message}`;
+      const key = `${path.join('.')}|${message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // A section missing from every file is reported at the start of the first one.

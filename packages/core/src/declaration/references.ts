@@ -1,9 +1,22 @@
+import type { Localized } from '../i18n/localized.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { InputIssue } from './issues.js';
 import type { Declaration } from './schema/declaration.js';
 import type { DeclarationPath } from './source-map.js';
 
 type Issue = Omit<InputIssue, 'position'>;
+
+/** What each kind of reference is called in messages ("unknown recipient", « destinataire inconnu »). */
+const WHAT = {
+  category: { en: 'data category', fr: 'catégorie de renseignements' },
+  subject: { en: 'subject category', fr: 'catégorie de personnes' },
+  source: { en: 'source', fr: 'source' },
+  recipient: { en: 'recipient', fr: 'destinataire' },
+  system: { en: 'system', fr: 'système' },
+  retention: { en: 'retention rule', fr: 'règle de conservation' },
+  assessment: { en: 'impact assessment', fr: 'évaluation des facteurs relatifs à la vie privée' },
+  authority: { en: 'authority', fr: 'autorité' },
+} as const satisfies Record<string, Localized>;
 
 /**
  * Every id a purpose, recipient or system refers to must exist, and ids must be unique:
@@ -16,7 +29,13 @@ export function checkReferences(d: Declaration, taxonomy: Taxonomy): Issue[] {
     list.forEach((item, i) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
-        issues.push({ path: [section, i, 'id'], message: `duplicate id "${item.id}" (also ${section}[${first}])` });
+        issues.push({
+          path: [section, i, 'id'],
+          message: {
+            en: `duplicate id "${item.id}" (also ${section}[${first}])`,
+            fr: `identifiant « ${item.id} » en double (aussi ${section}[${first}])`,
+          },
+        });
       } else {
         seen.set(item.id, i);
       }
@@ -39,9 +58,17 @@ export function checkReferences(d: Declaration, taxonomy: Taxonomy): Issue[] {
     known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
     id: string,
     path: DeclarationPath,
-    what: string,
+    what: Localized,
   ) => {
-    if (!known.has(id)) issues.push({ path, message: `unknown ${what} "${id}"${suggest(id, known.keys())}` });
+    if (known.has(id)) return;
+    const hint = suggest(id, known.keys());
+    issues.push({
+      path,
+      message: {
+        en: `unknown ${what.en} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        fr: `${what.fr} inconnu « ${id} »${hint ? ` (vouliez-vous dire « ${hint} » ?)` : ''}`,
+      },
+    });
   };
 
   const parents = new Map<string, string | undefined>();
@@ -49,51 +76,54 @@ export function checkReferences(d: Declaration, taxonomy: Taxonomy): Issue[] {
   for (const c of d.dataCategories) parents.set(c.id, c.parent);
   d.dataCategories.forEach((c, i) => {
     if (c.parent === undefined) return;
-    must(taxonomy.categories, c.parent, ['dataCategories', i, 'parent'], 'data category');
+    must(taxonomy.categories, c.parent, ['dataCategories', i, 'parent'], WHAT.category);
     const chain = new Set([c.id]);
     for (let p: string | undefined = c.parent; p !== undefined; p = parents.get(p)) {
       if (chain.has(p)) {
-        issues.push({ path: ['dataCategories', i, 'parent'], message: `"${c.id}" is its own ancestor` });
+        issues.push({
+          path: ['dataCategories', i, 'parent'],
+          message: { en: `"${c.id}" is its own ancestor`, fr: `« ${c.id} » est son propre ancêtre` },
+        });
         break;
       }
       chain.add(p);
     }
   });
   d.systems.forEach((s, i) => {
-    if (s.operatedBy !== undefined) must(recipients, s.operatedBy, ['systems', i, 'operatedBy'], 'recipient');
+    if (s.operatedBy !== undefined) must(recipients, s.operatedBy, ['systems', i, 'operatedBy'], WHAT.recipient);
   });
   d.recipients.forEach((r, i) => {
     if (r.impactAssessment !== undefined)
-      must(assessments, r.impactAssessment, ['recipients', i, 'impactAssessment'], 'impact assessment');
+      must(assessments, r.impactAssessment, ['recipients', i, 'impactAssessment'], WHAT.assessment);
   });
   d.purposes.forEach((p, i) => {
     p.dataCategories.forEach((id, j) => {
-      must(taxonomy.categories, id, ['purposes', i, 'dataCategories', j], 'data category');
+      must(taxonomy.categories, id, ['purposes', i, 'dataCategories', j], WHAT.category);
     });
     p.subjects.forEach((id, j) => {
-      must(taxonomy.subjects, id, ['purposes', i, 'subjects', j], 'subject category');
+      must(taxonomy.subjects, id, ['purposes', i, 'subjects', j], WHAT.subject);
     });
     p.sources.forEach((id, j) => {
-      must(taxonomy.sources, id, ['purposes', i, 'sources', j], 'source');
+      must(taxonomy.sources, id, ['purposes', i, 'sources', j], WHAT.source);
     });
     p.recipients.forEach((id, j) => {
-      must(recipients, id, ['purposes', i, 'recipients', j], 'recipient');
+      must(recipients, id, ['purposes', i, 'recipients', j], WHAT.recipient);
     });
     p.systems.forEach((id, j) => {
-      must(systems, id, ['purposes', i, 'systems', j], 'system');
+      must(systems, id, ['purposes', i, 'systems', j], WHAT.system);
     });
-    if (p.retention !== undefined) must(retention, p.retention, ['purposes', i, 'retention'], 'retention rule');
+    if (p.retention !== undefined) must(retention, p.retention, ['purposes', i, 'retention'], WHAT.retention);
     if (p.impactAssessment !== undefined)
-      must(assessments, p.impactAssessment, ['purposes', i, 'impactAssessment'], 'impact assessment');
+      must(assessments, p.impactAssessment, ['purposes', i, 'impactAssessment'], WHAT.assessment);
   });
   d.rights?.complaints?.levels.forEach((level, i) => {
     if (level.authority !== undefined)
-      must(authorities, level.authority, ['rights', 'complaints', 'levels', i, 'authority'], 'authority');
+      must(authorities, level.authority, ['rights', 'complaints', 'levels', i, 'authority'], WHAT.authority);
   });
   return issues;
 }
 
-/** " (did you mean "x"?)" when a known id is one or two edits away. */
+/** The known id one or two edits away, if any, to suggest it. */
 function suggest(id: string, known: Iterable<string>): string {
   let best: string | undefined;
   let bestDistance = 3;
@@ -104,7 +134,7 @@ function suggest(id: string, known: Iterable<string>): string {
       bestDistance = distance;
     }
   }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  return best ?? '';
 }
 
 function editDistance(a: string, b: string): number {

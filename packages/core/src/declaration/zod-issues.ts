@@ -1,53 +1,95 @@
 import type { z } from 'zod';
+import type { Lang, Localized } from '../i18n/localized.js';
+import { EXPECTED } from './schema/expected.js';
 
-/** Turns a zod issue into a sentence that says what was expected, in the declaration's words. */
-export function describeZodIssue(issue: z.core.$ZodIssue): { path: (string | number)[]; message: string } {
+const FRENCH_OF = new Map<string, string>(Object.values(EXPECTED).map((e) => [e.en, e.fr]));
+
+/** Turns a zod issue into a sentence, in French and English, that says what was expected. */
+export function describeZodIssue(issue: z.core.$ZodIssue): { path: (string | number)[]; message: Localized } {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const both = (make: (lang: Lang) => string): Localized => ({ fr: make('fr'), en: make('en') });
   switch (issue.code) {
     case 'unrecognized_keys': {
       const [first, ...others] = issue.keys;
-      const message =
-        others.length === 0 ? `unknown key "${first}"` : `unknown keys ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const message: Localized =
+        others.length === 0
+          ? { en: `unknown key "${first}"`, fr: `clé inconnue « ${first} »` }
+          : { en: `unknown keys ${keys}`, fr: `clés inconnues ${keys}` };
       return { path: first === undefined ? path : [...path, first], message };
     }
-    case 'invalid_type': {
-      if (issue.input === undefined) return { path, message: `is missing: expected ${typeName(issue.expected)}` };
-      return { path, message: `expected ${typeName(issue.expected)}, got ${describeInput(issue.input)}` };
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      if (issue.input === undefined) return { path, message: `is missing: expected ${values}` };
-      const got = describeInput(issue.input);
+    case 'invalid_type':
       return {
         path,
-        message: issue.values.length === 1 ? `expected ${values}, got ${got}` : `expected one of ${values}; got ${got}`,
+        message: both((l) =>
+          issue.input === undefined
+            ? `${l === 'fr' ? 'manquant : attendu' : 'is missing: expected'} ${typeName(issue.expected, l)}`
+            : `${l === 'fr' ? 'attendu' : 'expected'} ${typeName(issue.expected, l)}, ${l === 'fr' ? 'reçu' : 'got'} ${describeInput(issue.input, l)}`,
+        ),
+      };
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      if (issue.input === undefined) {
+        return { path, message: { en: `is missing: expected ${values}`, fr: `manquant : attendu ${values}` } };
+      }
+      return {
+        path,
+        message: both((l) => {
+          const got = describeInput(issue.input, l);
+          if (issue.values.length === 1)
+            return l === 'fr' ? `attendu ${values}, reçu ${got}` : `expected ${values}, got ${got}`;
+          return l === 'fr'
+            ? `attendu l'une des valeurs ${values} ; reçu ${got}`
+            : `expected one of ${values}; got ${got}`;
+        }),
       };
     }
     case 'too_small':
-      if (issue.origin === 'array') return { path, message: `must list at least ${issue.minimum} item(s)` };
-      if (issue.origin === 'string') return { path, message: 'must not be empty' };
-      return { path, message: `must be at least ${issue.minimum}` };
+      if (issue.origin === 'array') {
+        const n = issue.minimum;
+        return {
+          path,
+          message: { en: `must list at least ${n} item(s)`, fr: `doit comporter au moins ${n} élément(s)` },
+        };
+      }
+      if (issue.origin === 'string') return { path, message: { en: 'must not be empty', fr: 'ne doit pas être vide' } };
+      return {
+        path,
+        message: { en: `must be at least ${issue.minimum}`, fr: `doit valoir au moins ${issue.minimum}` },
+      };
     case 'too_big':
-      return { path, message: `must be at most ${issue.maximum}` };
+      return { path, message: { en: `must be at most ${issue.maximum}`, fr: `doit valoir au plus ${issue.maximum}` } };
     case 'invalid_union':
-      return { path, message: `expected ${issue.message === 'Invalid input' ? 'a different value' : issue.message}` };
-    default:
-      return { path, message: issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}` };
+      return { path, message: { en: 'expected a different value', fr: 'valeur non reconnue' } };
+    default: {
+      // Our own messages (EXPECTED) say what a field expects; anything else is zod's English.
+      const text = issue.message.replace(/^expected /, '');
+      const fr = FRENCH_OF.get(text);
+      return { path, message: { en: `expected ${text}`, fr: `attendu ${fr ?? text}` } };
+    }
   }
 }
 
-function typeName(expected: string): string {
-  if (expected === 'object') return 'a mapping (key: value lines)';
-  if (expected === 'array') return 'a list (lines starting with "- ")';
-  if (expected === 'string') return 'a text';
-  return `a ${expected}`;
+function typeName(expected: string, lang: Lang): string {
+  const names: Record<string, Localized> = {
+    object: { en: 'a mapping (key: value lines)', fr: 'une table (lignes clé : valeur)' },
+    array: { en: 'a list (lines starting with "- ")', fr: 'une liste (lignes commençant par « - »)' },
+    string: { en: 'a text', fr: 'un texte' },
+    number: { en: 'a number', fr: 'un nombre' },
+    boolean: { en: 'true or false', fr: 'true ou false' },
+  };
+  return names[expected]?.[lang] ?? expected;
 }
 
-function describeInput(input: unknown): string {
-  if (input === null) return 'an empty value';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'string')
-    return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
-  return `${typeof input} ${String(input)}`;
+function describeInput(input: unknown, lang: Lang): string {
+  const fr = lang === 'fr';
+  if (input === null) return fr ? 'une valeur vide' : 'an empty value';
+  if (Array.isArray(input)) return fr ? 'une liste' : 'a list';
+  if (typeof input === 'object') return fr ? 'une table' : 'a mapping';
+  if (typeof input === 'string') {
+    const shown = JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+    return fr ? `le texte ${shown}` : `the text ${shown}`;
+  }
+  if (typeof input === 'boolean') return String(input);
+  return fr ? `le nombre ${String(input)}` : `the number ${String(input)}`;
 }

@@ -31,7 +31,7 @@ function run(document: unknown, regime: (typeof packs)[number]['regime']) {
   const loaded = loadDeclaration([{ path: 'fixture.yaml', text }]);
   if (!loaded.ok)
     throw new Error(
-      `fixture is not a valid declaration:\n${loaded.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n')}`,
+      `fixture is not a valid declaration:\n${loaded.issues.map((i) => `${formatPath(i.path)}: ${i.message.en}`).join('\n')}`,
     );
   return { text, report: checkDeclaration(loaded.value, packs, { regimes: [regime] }) };
 }

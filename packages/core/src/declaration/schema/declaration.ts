@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { consentBannerSchema, cookieSchema } from './cookies.js';
+import { EXPECTED } from './expected.js';
 import { organisationSchema } from './organisation.js';
 import { purposeSchema } from './purposes.js';
 import { recipientSchema, systemSchema } from './recipients.js';
@@ -17,7 +18,7 @@ export const DECLARATION_FORMAT = 1;
  * list sections are concatenated, object sections may appear in one file only.
  */
 export const declarationSchema = z.strictObject({
-  vigie: z.literal(DECLARATION_FORMAT, 'the declaration format version, 1'),
+  vigie: z.literal(DECLARATION_FORMAT, EXPECTED.format.en),
   organisation: organisationSchema,
   dataCategories: z.array(dataCategorySchema).default([]),
   subjectCategories: z.array(subjectCategorySchema).default([]),

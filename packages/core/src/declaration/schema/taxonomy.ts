@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localizedSchema } from '../../i18n/localized.js';
 import { idSchema } from './common.js';
+import { EXPECTED } from './expected.js';
 
 /**
  * An organisation's own data category, added to the built-in taxonomy (packages/core/src/taxonomy).
@@ -14,7 +15,7 @@ export const dataCategorySchema = z.strictObject({
   /** A W3C Data Privacy Vocabulary term, e.g. pd:HealthRecord. */
   dpv: z
     .string()
-    .regex(/^[a-z-]+:[A-Za-z0-9]+$/, 'a DPV term such as pd:HealthRecord')
+    .regex(/^[a-z-]+:[A-Za-z0-9]+$/, EXPECTED.dpvTerm.en)
     .optional(),
   description: localizedSchema.optional(),
 });
@@ -27,7 +28,7 @@ export const subjectCategorySchema = z.strictObject({
   includesMinors: z.boolean().optional(),
   dpv: z
     .string()
-    .regex(/^[a-z-]+:[A-Za-z0-9]+$/, 'a DPV term such as dpv:Patient')
+    .regex(/^[a-z-]+:[A-Za-z0-9]+$/, EXPECTED.dpvTerm.en)
     .optional(),
 });
 export type SubjectCategoryDeclaration = z.infer<typeof subjectCategorySchema>;

@@ -1,0 +1,29 @@
+import type { Localized } from '../../i18n/localized.js';
+
+/**
+ * What a field expects, in both languages. The schema hands zod the English text; the loader
+ * finds the French one from it (zod-issues.ts), so every input error can be shown in either.
+ */
+export const EXPECTED = {
+  id: {
+    en: 'an identifier of lower-case letters, digits and dashes (e.g. "medical-care")',
+    fr: 'un identifiant fait de lettres minuscules, de chiffres et de tirets (p. ex. « medical-care »)',
+  },
+  duration: {
+    en: 'an ISO 8601 duration such as P10Y, P36M or P30D',
+    fr: 'une durée ISO 8601 comme P10Y, P36M ou P30D',
+  },
+  date: { en: 'a date written YYYY-MM-DD', fr: 'une date écrite AAAA-MM-JJ' },
+  email: { en: 'an email address', fr: 'une adresse courriel' },
+  url: { en: 'a URL starting with https://', fr: 'une adresse web commençant par https://' },
+  country: {
+    en: 'an ISO 3166-1 country code such as CA or FR',
+    fr: 'un code de pays ISO 3166-1 comme CA ou FR',
+  },
+  region: { en: 'a province or region code such as QC or ON', fr: 'un code de province ou de région comme QC ou ON' },
+  dpvTerm: {
+    en: 'a DPV term such as pd:HealthRecord or dpv:Patient',
+    fr: 'un terme DPV comme pd:HealthRecord ou dpv:Patient',
+  },
+  format: { en: 'the declaration format version, 1', fr: 'la version du format de déclaration, 1' },
+} as const satisfies Record<string, Localized>;
