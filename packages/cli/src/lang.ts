@@ -4,7 +4,11 @@ import { UsageError } from './usage-error.js';
 /** --lang if given, else the environment's language when it is French, else English. */
 export function resolveLang(option: string | undefined, envLang: string | undefined, fallback?: Lang): Lang {
   if (option !== undefined) {
-    if (option !== 'fr' && option !== 'en') throw new UsageError(`--lang must be fr or en, not "${option}"`);
+    if (option !== 'fr' && option !== 'en')
+      throw new UsageError({
+        en: `--lang must be fr or en, not "${option}"`,
+        fr: `--lang doit valoir fr ou en, et non « ${option} »`,
+      });
     return option;
   }
   if (fallback) return fallback;
@@ -20,7 +24,10 @@ export function oneOf<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
+    throw new UsageError({
+      en: `${option} must be one of ${allowed.join(', ')}, not "${value}"`,
+      fr: `${option} doit valoir ${allowed.join(', ')}, et non « ${value} »`,
+    });
   }
   return value as T;
 }

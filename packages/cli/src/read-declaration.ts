@@ -12,16 +12,24 @@ const YAML_FILE = /\.ya?ml$/i;
 export function readDeclaration(path: string | undefined, cwd: string): DeclarationSource[] {
   const target = path ?? defaultPath(cwd);
   const absolute = resolve(cwd, target);
-  if (!existsSync(absolute)) throw new UsageError(`no declaration at ${target}`);
+  if (!existsSync(absolute))
+    throw new UsageError({ en: `no declaration at ${target}`, fr: `aucune déclaration à ${target}` });
   const files = statSync(absolute).isDirectory() ? listYaml(absolute) : [absolute];
-  if (files.length === 0) throw new UsageError(`no .yaml or .yml file in ${target}`);
+  if (files.length === 0)
+    throw new UsageError({
+      en: `no .yaml or .yml file in ${target}`,
+      fr: `aucun fichier .yaml ou .yml dans ${target}`,
+    });
   return files.map((file) => ({ path: relative(cwd, file) || file, text: readFileSync(file, 'utf8') }));
 }
 
 function defaultPath(cwd: string): string {
   if (existsSync(join(cwd, 'vigie.yaml'))) return 'vigie.yaml';
   if (existsSync(join(cwd, 'vigie'))) return 'vigie';
-  throw new UsageError('no declaration given, and neither ./vigie.yaml nor ./vigie/ exists');
+  throw new UsageError({
+    en: 'no declaration given, and neither ./vigie.yaml nor ./vigie/ exists',
+    fr: "aucune déclaration indiquée, et ni ./vigie.yaml ni ./vigie/ n'existe",
+  });
 }
 
 function listYaml(dir: string): string[] {

@@ -7,7 +7,10 @@ import { UsageError } from './usage-error.js';
 export function writeOutput(io: Io, out: string | undefined, content: string | Uint8Array): void {
   if (out === undefined) {
     if (typeof content !== 'string' && io.stdoutIsTerminal) {
-      throw new UsageError('this format is binary: give --out FILE or redirect the output to a file');
+      throw new UsageError({
+        en: 'this format is binary: give --out FILE or redirect the output to a file',
+        fr: 'ce format est binaire : indiquez --out FICHIER ou redirigez la sortie vers un fichier',
+      });
     }
     io.out(content);
     return;

@@ -111,6 +111,14 @@ describe('vigie schema', () => {
 });
 
 describe('vigie', () => {
+  it('speaks French in help and usage errors when asked, or when the environment is French', () => {
+    expect(runCli(['--help', '--lang', 'fr']).stdout).toContain('Usage : vigie <commande>');
+    expect(runCli(['check', '--help'], { lang: 'fr_CA.UTF-8' }).stdout).toContain('Vérifie la déclaration');
+    const r = runCli(['check', '/nonexistent/vigie.yaml', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('vigie check: aucune déclaration à /nonexistent/vigie.yaml\n');
+  });
+
   it('prints help, and refuses an unknown command', () => {
     expect(runCli([]).stdout).toContain('Usage: vigie <command>');
     const r = runCli(['chek']);

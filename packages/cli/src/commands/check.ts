@@ -7,12 +7,20 @@ import { loadOrReport } from '../load-or-report.js';
 import { formatFindingsJson, formatFindingsText } from '../output/format-findings.js';
 import { EXIT, UsageError } from '../usage-error.js';
 
-export const CHECK_HELP = `vigie check [path] [--format text|json] [--regime REGIME]... [--lang fr|en]
+export const CHECK_HELP = {
+  en: `vigie check [path] [--format text|json] [--regime REGIME]... [--lang fr|en]
 
 Checks the declaration against the law of each regime that applies to the organisation
 (${REGIMES.join(', ')}), or only the regimes given with --regime.
 Exit code: 0 no error, 1 errors found, 2 the declaration itself is invalid.
-`;
+`,
+  fr: `vigie check [chemin] [--format text|json] [--regime RÉGIME]... [--lang fr|en]
+
+Vérifie la déclaration au regard du droit de chaque régime qui s'applique à l'organisation
+(${REGIMES.join(', ')}), ou des seuls régimes donnés avec --regime.
+Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 la déclaration elle-même est invalide.
+`,
+};
 
 export function checkCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -24,7 +32,11 @@ export function checkCommand(args: string[], io: Io): number {
       lang: { type: 'string' },
     },
   });
-  if (positionals.length > 1) throw new UsageError('check takes one declaration path (a file or a folder)');
+  if (positionals.length > 1)
+    throw new UsageError({
+      en: 'check takes one declaration path (a file or a folder)',
+      fr: 'check prend un seul chemin de déclaration (un fichier ou un dossier)',
+    });
   const format = oneOf('--format', values.format, ['text', 'json'], 'text');
   const regimes = values.regime?.map((r) => oneOf<Regime>('--regime', r, REGIMES, 'qc-private'));
   const lang = resolveLang(values.lang, io.envLang);

@@ -6,13 +6,22 @@ import { loadOrReport } from '../load-or-report.js';
 import { EXIT, UsageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
-export const NOTICE_HELP = `vigie notice [path] [--lang fr|en] [--format html|md] [--out FILE]
+export const NOTICE_HELP = {
+  en: `vigie notice [path] [--lang fr|en] [--format html|md] [--out FILE]
 vigie notice diff OLD NEW [--lang fr|en] [--format text|md|html] [--out FILE]
 
 Writes the privacy notice generated from the declaration (default: the organisation's first
 language, HTML, to stdout). "notice diff" says what changed between two versions of the
 declaration, in words that can be sent to subscribers.
-`;
+`,
+  fr: `vigie notice [chemin] [--lang fr|en] [--format html|md] [--out FICHIER]
+vigie notice diff ANCIENNE NOUVELLE [--lang fr|en] [--format text|md|html] [--out FICHIER]
+
+Écrit la politique de confidentialité produite à partir de la déclaration (par défaut : la
+première langue de l'organisation, en HTML, sur la sortie standard). « notice diff » dit ce qui a
+changé entre deux versions de la déclaration, en des mots que l'on peut envoyer aux abonnés.
+`,
+};
 
 export function noticeCommand(args: string[], io: Io): number {
   if (args[0] === 'diff') return noticeDiff(args.slice(1), io);
@@ -21,7 +30,11 @@ export function noticeCommand(args: string[], io: Io): number {
     allowPositionals: true,
     options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   });
-  if (positionals.length > 1) throw new UsageError('notice takes one declaration path (a file or a folder)');
+  if (positionals.length > 1)
+    throw new UsageError({
+      en: 'notice takes one declaration path (a file or a folder)',
+      fr: 'notice prend un seul chemin de déclaration (un fichier ou un dossier)',
+    });
   const format = oneOf('--format', values.format, ['html', 'md'], 'html');
   const loaded = loadOrReport(positionals[0], io, resolveLang(values.lang, io.envLang));
   if (!loaded) return EXIT.invalidInput;
@@ -38,7 +51,10 @@ function noticeDiff(args: string[], io: Io): number {
   });
   const [oldPath, newPath, ...extra] = positionals;
   if (oldPath === undefined || newPath === undefined || extra.length > 0) {
-    throw new UsageError('notice diff takes two declaration paths: OLD NEW');
+    throw new UsageError({
+      en: 'notice diff takes two declaration paths: OLD NEW',
+      fr: 'notice diff prend deux chemins de déclaration : ANCIENNE NOUVELLE',
+    });
   }
   const format = oneOf('--format', values.format, ['text', 'md', 'html'], 'text');
   const before = loadOrReport(oldPath, io, resolveLang(values.lang, io.envLang));

@@ -6,12 +6,20 @@ import { loadOrReport } from '../load-or-report.js';
 import { EXIT, UsageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
-export const ROPA_HELP = `vigie ropa [path] --format csv|xlsx|jsonld [--lang fr|en] [--out FILE]
+export const ROPA_HELP = {
+  en: `vigie ropa [path] --format csv|xlsx|jsonld [--lang fr|en] [--out FILE]
 
 Writes the records of processing (GDPR Art. 30) and the Quebec inventory of personal
 information: CSV (the Art. 30 record), XLSX (record, inventory and processors sheets) or
 JSON-LD with W3C DPV terms. XLSX needs --out or a redirection.
-`;
+`,
+  fr: `vigie ropa [chemin] --format csv|xlsx|jsonld [--lang fr|en] [--out FICHIER]
+
+Écrit le registre des activités de traitement (RGPD, art. 30) et l'inventaire québécois des
+renseignements personnels : CSV (le registre de l'art. 30), XLSX (registre, inventaire et
+sous-traitants) ou JSON-LD avec les termes W3C DPV. Le XLSX exige --out ou une redirection.
+`,
+};
 
 export function ropaCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -19,7 +27,11 @@ export function ropaCommand(args: string[], io: Io): number {
     allowPositionals: true,
     options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   });
-  if (positionals.length > 1) throw new UsageError('ropa takes one declaration path (a file or a folder)');
+  if (positionals.length > 1)
+    throw new UsageError({
+      en: 'ropa takes one declaration path (a file or a folder)',
+      fr: 'ropa prend un seul chemin de déclaration (un fichier ou un dossier)',
+    });
   const format = oneOf('--format', values.format, ['csv', 'xlsx', 'jsonld'], 'csv');
   const loaded = loadOrReport(positionals[0], io, resolveLang(values.lang, io.envLang));
   if (!loaded) return EXIT.invalidInput;

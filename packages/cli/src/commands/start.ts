@@ -18,12 +18,20 @@ import { formatFindingsText } from '../output/format-findings.js';
 import { EXIT } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
-export const START_HELP = `vigie start [--declaration PATH] [--out DIR] [--lang fr|en]
+export const START_HELP = {
+  en: `vigie start [--declaration PATH] [--out DIR] [--lang fr|en]
 
 Starts Vigie on its embedded default: checks the demo organisation's declaration (or PATH)
 and publishes its privacy notice (fr and en, HTML and Markdown) and records of processing
 (CSV, XLSX, JSON-LD) in DIR (default ./out/demo).
-`;
+`,
+  fr: `vigie start [--declaration CHEMIN] [--out DOSSIER] [--lang fr|en]
+
+Démarre Vigie avec sa configuration intégrée : vérifie la déclaration de l'organisation de
+démonstration (ou CHEMIN) et publie sa politique de confidentialité (fr et en, HTML et Markdown)
+et son registre des traitements (CSV, XLSX, JSON-LD) dans DOSSIER (par défaut ./out/demo).
+`,
+};
 
 export function startCommand(args: string[], io: Io): number {
   const { values } = parseArgs({
