@@ -80,6 +80,35 @@ describe('appending to the access journal', () => {
     expect(result).toMatchObject({ ok: true, entries: 31 });
   });
 
+  it('after losing a race, appends once under the store lock from the head read there, then optimistically again', async () => {
+    const store = createMemoryJournalStore();
+    const signer = newSigner();
+    const other = createJournalAppender({ repository: store, signer, checkpointEvery: 10, now: steppingClock() });
+    const locked: (number | undefined)[] = [];
+    const repository: JournalRepository = {
+      lastEntry: () => store.lastEntry(),
+      append: (entries, checkpoints) => store.append(entries, checkpoints),
+      async appendAtHead(build) {
+        const last = await store.lastEntry();
+        locked.push(last?.seq);
+        const { entries, checkpoints } = build(last);
+        if ((await store.append(entries, checkpoints)) === 'conflict') throw new Error('the lock was not held');
+        return entries;
+      },
+    };
+    const mine = createJournalAppender({ repository, signer, checkpointEvery: 10, now: steppingClock() });
+    await mine.record([accessEvent(1)]);
+    // The other process takes seq 2 and 3 while this one still believes the head is 1.
+    await other.record([accessEvent(2), accessEvent(3)]);
+    const [entry] = await mine.record([accessEvent(4)]);
+    expect(entry?.seq).toBe(4);
+    expect(locked).toEqual([3]);
+    await mine.record([accessEvent(5)]);
+    expect(locked).toEqual([3]);
+    const result = await verifyJournal(store.entryList, store.checkpointList, signer.publicKeys);
+    expect(result).toMatchObject({ ok: true, entries: 5 });
+  });
+
   it('refuses an event carrying personal data instead of an id, and writes nothing', async () => {
     const { store, appender } = setUp();
     const withEmail = { ...accessEvent(1), subject: 'person:marie.tremblay@example.ca' };

@@ -60,12 +60,22 @@ export function createJournalAppender(options: JournalAppenderOptions): JournalA
     return queue.splice(0, count);
   }
 
-  async function write(batch: readonly Pending[]): Promise<JournalEntry[]> {
+  async function write(batch: readonly Pending[]): Promise<readonly JournalEntry[]> {
     const events = batch.flatMap((pending) => pending.events);
-    for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
-      const from = head ?? headOf(await repository.lastEntry());
+    const chain = (from: ChainHead) => {
       const entries = chainEvents(from, events);
-      const checkpoints = scheduledCheckpoints(entries, checkpointEvery, signer, now().toISOString());
+      return { entries, checkpoints: scheduledCheckpoints(entries, checkpointEvery, signer, now().toISOString()) };
+    };
+    for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
+      if (attempt > 0 && repository.appendAtHead !== undefined) {
+        // A race was lost: read the head and append under the store's lock, which cannot lose again.
+        const entries = await repository.appendAtHead((last) => chain(headOf(last)));
+        const last = entries.at(-1);
+        if (last !== undefined) head = headOf(last);
+        return entries;
+      }
+      const from = head ?? headOf(await repository.lastEntry());
+      const { entries, checkpoints } = chain(from);
       head = undefined;
       if ((await repository.append(entries, checkpoints)) === 'appended') {
         const last = entries.at(-1);

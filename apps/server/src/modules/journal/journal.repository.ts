@@ -12,6 +12,19 @@ export interface JournalRepository {
    * already has one is a conflict as well.
    */
   append(entries: readonly JournalEntry[], checkpoints: readonly JournalCheckpoint[]): Promise<'appended' | 'conflict'>;
+  /**
+   * Optional: reads the last entry and stores what `build` makes of it in one transaction, holding the store's
+   * append lock throughout, so it cannot lose a race. The appender uses it after a conflict: a writer that just
+   * lost must read the head before appending, while the one that won appends straight from its cached head, so
+   * with optimistic appends alone a busy writer could win every race and the other would never append.
+   */
+  appendAtHead?(build: (last: JournalEntry | undefined) => ChainedBatch): Promise<readonly JournalEntry[]>;
+}
+
+/** Entries chained after a head, with the checkpoints due among them. */
+export interface ChainedBatch {
+  readonly entries: readonly JournalEntry[];
+  readonly checkpoints: readonly JournalCheckpoint[];
 }
 
 /** Inclusive seq bounds; no toSeq means up to the end. */
