@@ -1,4 +1,5 @@
 import type { LoadedDeclaration } from '../declaration/load.js';
+import { taxonomyForReaders } from '../taxonomy/france-taxonomy.js';
 import { activityOf } from './activity.js';
 import { inventoryOf } from './inventory.js';
 import type { Ropa } from './model.js';
@@ -8,7 +9,9 @@ import { createResolver } from './resolver.js';
 /**
  * Derives the records of processing from a loaded declaration: the GDPR Art. 30(1) record (one activity
  * per purpose), the Quebec inventory of personal information (one line per category) and the register
- * of processors and recipients. Pure: the same declaration always gives the same record.
+ * of processors and recipients. Pure: the same declaration always gives the same record. Built-in
+ * categories, people and sources are named as the notice names them: in France's French for an
+ * organisation under French or EU law alone.
  *
  * @example
  * const loaded = loadDeclaration([{ path: 'vigie.yaml', text }]);
@@ -17,7 +20,7 @@ import { createResolver } from './resolver.js';
 export function buildRopa(loaded: Pick<LoadedDeclaration, 'declaration' | 'taxonomy'>): Ropa {
   const { declaration } = loaded;
   const o = declaration.organisation;
-  const resolver = createResolver(loaded);
+  const resolver = createResolver({ declaration, taxonomy: taxonomyForReaders(loaded.taxonomy, o.jurisdictions) });
   const activities = declaration.purposes.map((p) => activityOf(p, resolver));
   return {
     controller: {

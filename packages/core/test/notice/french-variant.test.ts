@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffNotices, formatNoticeChanges, renderNotice } from '../../src/index.js';
 import { CHANGES_FR_FR } from '../../src/notice/strings/changes.fr-fr.js';
-import { frenchVariantOf } from '../../src/notice/strings/french-variant.js';
 import { STRINGS_FR_FR } from '../../src/notice/strings/strings.fr-fr.js';
-import { TAXONOMY_FR_FR } from '../../src/notice/strings/taxonomy.fr-fr.js';
+import { TAXONOMY_FR_FR } from '../../src/taxonomy/france-labels.js';
+import { frenchVariantOf } from '../../src/taxonomy/french-variant.js';
 import { buildTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { declare, declareInFrance } from './declare.js';
 import { loadExample } from './load-example.js';

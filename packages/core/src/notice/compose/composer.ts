@@ -1,7 +1,8 @@
 import type { Lang } from '../../i18n/localized.js';
+import { frenchVariantOf } from '../../taxonomy/french-variant.js';
 import type { Border, NoticeModel } from '../model/types.js';
 import type { SectionId } from '../section-ids.js';
-import { frenchVariantOf } from '../strings/french-variant.js';
+import { type StatedLaw, statedLawOf } from '../strings/stated-law.js';
 import { createWords, type Words } from './words.js';
 
 /** What every section helper needs: the model, and the words of one language with their formatters. */
@@ -9,6 +10,8 @@ export interface Composer extends Words {
   readonly model: NoticeModel;
   /** The borders this organisation's law watches: Quebec's (or else Canada's), and the EU's. */
   readonly watchedBorders: readonly Border[];
+  /** Whose rule the sentences state where Quebec law and the GDPR differ. */
+  readonly law: StatedLaw;
   sectionTitle(id: SectionId): string;
 }
 
@@ -25,6 +28,7 @@ export function createComposer(model: NoticeModel, lang: Lang): Composer {
     ...words,
     model,
     watchedBorders,
+    law: statedLawOf(jurisdictions),
     sectionTitle: (id) => (id === 'transfers' ? s.transfers.title(outside) : s.sectionTitle[id]),
   };
 }

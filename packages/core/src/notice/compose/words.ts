@@ -1,7 +1,7 @@
 import type { Location, PostalAddress } from '../../declaration/schema/common.js';
 import type { Lang, Localized } from '../../i18n/localized.js';
+import type { FrenchVariant } from '../../taxonomy/french-variant.js';
 import { formatDuration, parseDuration } from '../../time/duration.js';
-import type { FrenchVariant } from '../strings/french-variant.js';
 import { stringsFor } from '../strings/index.js';
 import type { NoticeStrings } from '../strings/types.js';
 import { lowerFirst } from './inline.js';
@@ -24,7 +24,7 @@ export interface Words {
   quoted(names: readonly { readonly name: Localized }[]): string;
 }
 
-/** `french` picks Quebec's or France's French; the English words are the same for every organisation. */
+/** `french` picks Quebec's or France's French, and in English the labels of Quebec law or of the GDPR. */
 export function createWords(lang: Lang, french: FrenchVariant): Words {
   const s = stringsFor(lang, french);
   const t = (text: Localized) => text[lang];

@@ -1,7 +1,7 @@
 import type { LoadedDeclaration } from '../../declaration/load.js';
+import { frenchVariantOf } from '../../taxonomy/french-variant.js';
 import { buildNoticeModel } from '../model/build-model.js';
 import type { NoticeModel } from '../model/types.js';
-import { frenchVariantOf } from '../strings/french-variant.js';
 import { diffContacts } from './contacts.js';
 import { diffCookies } from './cookies.js';
 import { diffRecipients, diffTransfers } from './parties.js';

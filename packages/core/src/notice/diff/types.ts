@@ -3,6 +3,7 @@ import type { CookieCategory } from '../../declaration/schema/cookies.js';
 import type { ContactPerson } from '../../declaration/schema/organisation.js';
 import type { Right } from '../../declaration/schema/rights.js';
 import type { Localized } from '../../i18n/localized.js';
+import type { FrenchVariant } from '../../taxonomy/french-variant.js';
 import type {
   AssessmentStatus,
   BasisModel,
@@ -14,7 +15,6 @@ import type {
   TransferSafeguard,
 } from '../model/types.js';
 import type { SectionId } from '../section-ids.js';
-import type { FrenchVariant } from '../strings/french-variant.js';
 
 /** A value before and after, for the parts of an item that changed. */
 export interface Change<T> {

@@ -1,7 +1,6 @@
 import type { LoadedDeclaration } from '../../declaration/load.js';
-import { frenchVariantOf } from '../strings/french-variant.js';
+import { taxonomyForReaders } from '../../taxonomy/france-taxonomy.js';
 import { buildCollection } from './collection.js';
-import { withFranceTerms } from './france-taxonomy.js';
 import { basisRegimes, buildPurpose } from './purposes.js';
 import { buildRecipients } from './recipients.js';
 import { createResolver } from './resolve.js';
@@ -19,8 +18,7 @@ import type { NoticeModel } from './types.js';
 export function buildNoticeModel(loaded: LoadedDeclaration): NoticeModel {
   const { declaration } = loaded;
   const { organisation: org } = declaration;
-  const inFrance = frenchVariantOf(org.jurisdictions) === 'fr-FR';
-  const taxonomy = inFrance ? withFranceTerms(loaded.taxonomy) : loaded.taxonomy;
+  const taxonomy = taxonomyForReaders(loaded.taxonomy, org.jurisdictions);
   const resolve = createResolver(declaration, taxonomy);
   const regimes = basisRegimes(org.jurisdictions);
   const recipients = buildRecipients(declaration, resolve);

@@ -6,7 +6,7 @@ import type { Block, Fact, Section } from '../compose/document.js';
  * statement that there are none: the reader should not have to infer it from silence.
  */
 export function automatedDecisionsSection(c: Composer): Section {
-  const { s, model } = c;
+  const { s, model, law } = c;
   const l = s.automated;
   const deciding = model.purposes.filter((p) => p.automatedDecision);
   const blocks: Block[] = [];
@@ -16,7 +16,8 @@ export function automatedDecisionsSection(c: Composer): Section {
     const decision = purpose.automatedDecision;
     if (!decision) continue;
     const name = s.grammar.quote(c.t(purpose.name));
-    blocks.push({ kind: 'paragraph', content: [decision.exclusivelyAutomated ? l.exclusive(name) : l.assisted(name)] });
+    const sentence = decision.exclusivelyAutomated ? `${l.exclusive(name)} ${l.informed[law]}` : l.assisted(name);
+    blocks.push({ kind: 'paragraph', content: [sentence] });
     const facts: Fact[] = [{ label: l.logic, value: [c.t(decision.logic)] }];
     if (decision.review) facts.push({ label: l.review, value: [c.t(decision.review)] });
     blocks.push({ kind: 'facts', items: facts });

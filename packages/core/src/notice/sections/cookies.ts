@@ -1,7 +1,15 @@
+import type { CookieCategory } from '../../declaration/schema/cookies.js';
 import type { Composer } from '../compose/composer.js';
 import type { Block, Line, Section } from '../compose/document.js';
 import { upperFirst, web } from '../compose/inline.js';
 import type { CookieModel } from '../model/types.js';
+import { ruleMet } from '../strings/stated-law.js';
+
+/**
+ * The trackers French law lets a site set without consent (LIL art. 82; CNIL deliberation 2020-091):
+ * the strictly necessary ones, the same categories the gdpr-fr rule pack allows on by default.
+ */
+const STRICTLY_NECESSARY: ReadonlySet<CookieCategory> = new Set(['essential', 'security']);
 
 /**
  * The cookies and trackers as a table. For each one the reader learns whether it can identify,
@@ -14,11 +22,12 @@ export function cookiesSection(c: Composer): Section {
   if (model.cookies.length === 0) return { id: 'cookies', title, blocks: [{ kind: 'paragraph', content: [l.none] }] };
 
   const blocks: Block[] = [{ kind: 'paragraph', content: [l.what] }];
-  const tracking = model.cookies.filter(tracks);
-  // Said in general only when it holds for every tracking cookie; the table says it for each one anyway.
-  if (tracking.length > 0 && tracking.every((cookie) => cookie.offUntilAccepted)) {
-    blocks.push({ kind: 'paragraph', content: [l.offUntilAccepted] });
-  }
+  // Said in general only when it holds for every cookie the law's rule covers; the table says it for each one anyway.
+  const rule = ruleMet(c.law, {
+    quebec: allOff(model.cookies.filter(tracks)),
+    gdpr: allOff(model.cookies.filter((cookie) => !STRICTLY_NECESSARY.has(cookie.category))),
+  });
+  if (rule) blocks.push({ kind: 'paragraph', content: [l.offUntilAccepted[rule]] });
   const h = l.headers;
   blocks.push({
     kind: 'table',
@@ -42,6 +51,11 @@ export function cookiesSection(c: Composer): Section {
   ].filter((note) => note !== undefined);
   blocks.push({ kind: 'paragraph', content: [notes.join(' ')] });
   return { id: 'cookies', title, blocks };
+}
+
+/** True when there are such cookies and none is set before the visitor accepts it. */
+function allOff(cookies: readonly CookieModel[]): boolean {
+  return cookies.length > 0 && cookies.every((cookie) => cookie.offUntilAccepted);
 }
 
 function tracks(cookie: CookieModel): boolean {

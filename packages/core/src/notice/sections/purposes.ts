@@ -10,7 +10,7 @@ export function purposesSection(c: Composer): Section {
   const blocks: Block[] = [
     { kind: 'paragraph', content: [s.purposes.intro] },
     ...c.model.purposes.flatMap((purpose) => purposeBlocks(c, purpose)),
-    { kind: 'paragraph', content: [s.purposes.newPurpose] },
+    { kind: 'paragraph', content: [s.purposes.newPurpose[c.law]] },
   ];
   return { id: 'purposes', title: c.sectionTitle('purposes'), blocks };
 }

@@ -29,10 +29,13 @@ export function rightsSection(c: Composer): Section {
   if (rights.fees) {
     // The organisation's own words replace the standard sentence rather than repeat it.
     const { access, description } = rights.fees;
-    blocks.push({ kind: 'paragraph', content: [description ? c.t(description) : access === 'free' ? l.free : l.fee] });
+    blocks.push({
+      kind: 'paragraph',
+      content: [description ? c.t(description) : access === 'free' ? l.free : l.fee[c.law]],
+    });
   }
   const deadline = [
-    rights.responseDeadline && l.deadline(c.duration(rights.responseDeadline)),
+    rights.responseDeadline && l.deadline[c.law](c.duration(rights.responseDeadline)),
     // P-39.1 s.32: silence past the deadline is a deemed refusal the person may take to the CAI.
     model.organisation.jurisdictions.includes('QC') && rights.responseDeadline ? l.deemedRefusal : undefined,
   ].filter(Boolean);

@@ -112,8 +112,15 @@ export const STRINGS_EN: NoticeStrings = {
   purposes: {
     intro:
       'We use your information only for the following purposes. For each one, we state the information used, what allows us to use it and how long we keep it.',
-    newPurpose:
-      'If we want to use your information for another purpose, we will ask for your consent first, unless the law allows us to do so without it.',
+    newPurpose: {
+      // P-39.1 s.12: a new purpose needs consent, unless the law allows the use without it.
+      quebec:
+        'If we want to use your information for another purpose, we will ask for your consent first, unless the law allows us to do so without it.',
+      // GDPR Arts. 13(3), 14(4): the person is told before further processing; consent only where Art. 6(4) calls for it.
+      gdpr: 'If we want to use your information for another purpose, we will tell you first and, where the law requires it, ask for your consent.',
+      // Both: told first (GDPR) and asked for consent unless an exception applies (P-39.1 s.12).
+      both: 'If we want to use your information for another purpose, we will tell you first and ask for your consent, unless the law allows us to do so without it.',
+    },
     categories: 'Information used',
     subjects: 'People concerned',
     sources: 'Where it comes from',
@@ -144,16 +151,24 @@ export const STRINGS_EN: NoticeStrings = {
   },
   automated: {
     none: 'We make no decision about you based exclusively on automated processing of your information.',
-    exclusive: (purpose) =>
-      `For the purpose ${purpose}, a decision about you is made by automated processing alone. We tell you so no later than when we inform you of the decision.`,
+    exclusive: (purpose) => `For the purpose ${purpose}, a decision about you is made by automated processing alone.`,
+    informed: {
+      // P-39.1 s.12.1: the person is told no later than when the decision is communicated.
+      quebec: 'We tell you so no later than when we inform you of the decision.',
+      // GDPR Arts. 13(2)(f), 14(2)(g): told at collection; Art. 15(1)(h): the logic and consequences on request.
+      gdpr: 'We tell you so when we collect your information, as this policy does. You can also ask us at any time how the decision is made and what consequences it may have for you.',
+      // Both: at collection (GDPR, the earlier), and again with the decision (P-39.1 s.12.1).
+      both: 'We tell you so when we collect your information, as this policy does, and again no later than when we inform you of the decision.',
+    },
     assisted: (purpose) =>
       `For the purpose ${purpose}, automated processing helps us make a decision, but a person makes it.`,
     logic: 'How it works',
     review: 'To have the decision reviewed',
     quebecRights:
       'On request, we tell you the information used to make the decision, the reasons and the main factors that led to it, and you can have that information corrected.',
+    // GDPR Art. 22(1)-(3): the right not to be subject to it; under a contract or explicit consent, its safeguards.
     gdprRights:
-      'You can obtain human intervention from our organisation, express your point of view and contest the decision.',
+      'You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you. When such a decision is necessary for a contract with you or rests on your explicit consent, you can obtain human intervention from our organisation, express your point of view and contest the decision. When the law authorises such a decision, that law sets out the safeguards that protect you.',
   },
   minors: {
     parental: (age) =>
@@ -166,7 +181,14 @@ export const STRINGS_EN: NoticeStrings = {
   cookies: {
     none: 'We use no cookies or other trackers.',
     what: 'A cookie is a small file that a website stores in your browser, for example to remember your preferences or to measure how many people visit the site.',
-    offUntilAccepted: 'Cookies that can identify you, locate you or profile you stay off until you have accepted them.',
+    offUntilAccepted: {
+      // P-39.1 s.8.1: functions that identify, locate or profile stay off until the person turns them on.
+      quebec: 'Cookies that can identify you, locate you or profile you stay off until you have accepted them.',
+      // LIL art. 82, CNIL deliberation 2020-091: prior consent for every tracker not strictly necessary; GDPR Art. 7(3).
+      gdpr: 'Apart from those strictly necessary for the site to work, we place no cookie without your prior consent. You can change your choice at any time.',
+      // Both: the two rules together (P-39.1 s.8.1; LIL art. 82).
+      both: 'Cookies that can identify you, locate you or profile you, and any other cookie not strictly necessary for the site to work, stay off until you have accepted them. You can change your choice at any time.',
+    },
     caption: 'Cookies used on our site',
     headers: {
       name: 'Cookie',
@@ -257,8 +279,24 @@ export const STRINGS_EN: NoticeStrings = {
     channels: 'You can make your request in any of the following ways:',
     noRights: 'To exercise your rights over your information, contact the person named in the section “Who we are”.',
     free: 'Access to your information is free of charge.',
-    fee: 'A reasonable fee may apply; we tell you the amount before we process your request.',
-    deadline: (duration) => `We answer you in writing no later than ${duration} after receiving your request.`,
+    fee: {
+      // P-39.1 s.33: a reasonable fee for transcription, reproduction or transmission, announced beforehand.
+      quebec: 'A reasonable fee may apply; we tell you the amount before we process your request.',
+      // GDPR Arts. 12(5), 15(3): free; a fee for further copies, a fee or a refusal for manifestly unfounded or excessive requests.
+      gdpr: 'Access to your information is free of charge. A reasonable fee based on our administrative costs may apply only to further copies you ask for or to a request that is manifestly unfounded or excessive, which we may also refuse.',
+      // Both: the GDPR's narrower fee, announced beforehand as P-39.1 s.33 wants.
+      both: 'Access to your information is free of charge. A reasonable fee based on our administrative costs may apply only to further copies you ask for or to a request that is manifestly unfounded or excessive, which we may also refuse. We tell you the amount of any fee before we process your request.',
+    },
+    deadline: {
+      // P-39.1 s.32: an answer in writing within the deadline.
+      quebec: (duration) => `We answer you in writing no later than ${duration} after receiving your request.`,
+      // GDPR Art. 12(3): without undue delay, within one month (the answer may be electronic).
+      gdpr: (duration) =>
+        `We answer you without undue delay and no later than ${duration} after receiving your request.`,
+      // Both: in writing (P-39.1 s.32) and without undue delay (GDPR Art. 12(3)).
+      both: (duration) =>
+        `We answer you in writing, without undue delay and no later than ${duration} after receiving your request.`,
+    },
     deemedRefusal:
       'If we do not answer within that time, the law considers that we have refused your request: you can then apply to the Commission d’accès à l’information du Québec.',
   },

@@ -67,9 +67,15 @@ export const STRINGS_FR_FR: NoticeStrings = {
     ...Q.purposes,
     intro:
       'Nous utilisons vos données uniquement pour les finalités suivantes. Pour chacune, nous indiquons les données utilisées, ce qui nous permet de le faire (la base légale) et combien de temps nous les conservons.',
-    // GDPR Art. 13(3): a further purpose is announced first; consent is asked only where the law requires it.
-    newPurpose:
-      'Si nous souhaitons utiliser vos données pour une autre finalité, nous vous en informerons au préalable et, lorsque la loi l’exige, nous vous demanderons votre consentement.',
+    newPurpose: {
+      // P-39.1 s.12: a new purpose needs consent, unless the law allows the use without it.
+      quebec:
+        'Si nous souhaitons utiliser vos données pour une autre finalité, nous vous demanderons d’abord votre consentement, sauf si la loi nous permet de le faire sans celui-ci.',
+      // GDPR Arts. 13(3), 14(4): a further purpose is announced first; consent only where Art. 6(4) calls for it.
+      gdpr: 'Si nous souhaitons utiliser vos données pour une autre finalité, nous vous en informerons au préalable et, lorsque la loi l’exige, nous vous demanderons votre consentement.',
+      // Both: told first (GDPR) and asked for consent unless an exception applies (P-39.1 s.12).
+      both: 'Si nous souhaitons utiliser vos données pour une autre finalité, nous vous en informerons au préalable et nous vous demanderons votre consentement, sauf si la loi nous permet de le faire sans celui-ci.',
+    },
     categories: 'Données utilisées',
     specialCategory: 'Données sensibles (RGPD, art.\u00a09)',
     recipients: 'Destinataires',
@@ -91,11 +97,22 @@ export const STRINGS_FR_FR: NoticeStrings = {
     ...Q.automated,
     none: 'Nous ne prenons aucune décision à votre sujet qui serait fondée exclusivement sur un traitement automatisé de vos données.',
     exclusive: (purpose) =>
-      `Pour la finalité ${purpose}, une décision à votre sujet est prise uniquement par un traitement automatisé. Nous vous en informons au plus tard au moment où nous vous communiquons la décision.`,
+      `Pour la finalité ${purpose}, une décision à votre sujet est prise uniquement par un traitement automatisé.`,
+    informed: {
+      // P-39.1 s.12.1: the person is told no later than when the decision is communicated.
+      quebec: Q.automated.informed.quebec,
+      // GDPR Arts. 13(2)(f), 14(2)(g): told at collection; Art. 15(1)(h): the logic and consequences on request.
+      gdpr: 'Nous vous en informons dès la collecte de vos données, comme le fait cette politique. Vous pouvez aussi nous demander à tout moment comment la décision est prise et quelles conséquences elle peut avoir pour vous.',
+      // Both: at collection (GDPR, the earlier), and again with the decision (P-39.1 s.12.1).
+      both: 'Nous vous en informons dès la collecte de vos données, comme le fait cette politique, puis de nouveau au plus tard au moment où nous vous communiquons la décision.',
+    },
     assisted: (purpose) =>
       `Pour la finalité ${purpose}, un traitement automatisé nous aide à prendre une décision, mais c’est une personne qui la prend.`,
     quebecRights:
       'Sur demande, nous vous indiquons les données utilisées pour prendre la décision, les raisons et les principaux facteurs qui l’ont menée, et vous pouvez faire rectifier ces données.',
+    // GDPR Art. 22(1)-(3), in the words of its French text.
+    gdprRights:
+      'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire. Lorsqu’une telle décision est nécessaire à un contrat conclu avec vous ou repose sur votre consentement explicite, vous pouvez obtenir une intervention humaine de notre part, exprimer votre point de vue et contester la décision. Lorsque la loi l’autorise, elle prévoit elle-même les garanties qui vous protègent.',
   },
   minors: {
     ...Q.minors,
@@ -106,8 +123,15 @@ export const STRINGS_FR_FR: NoticeStrings = {
     ...Q.cookies,
     none: 'Nous n’utilisons aucun cookie ni autre traceur.',
     what: 'Un cookie est un petit fichier qu’un site web dépose sur votre terminal (ordinateur, tablette, smartphone), par exemple pour se souvenir de vos préférences ou mesurer la fréquentation du site.',
-    offUntilAccepted:
-      'Les cookies qui peuvent vous identifier, vous localiser ou établir votre profil restent désactivés tant que vous ne les avez pas acceptés.',
+    offUntilAccepted: {
+      // P-39.1 s.8.1: functions that identify, locate or profile stay off until the person turns them on.
+      quebec:
+        'Les cookies qui peuvent vous identifier, vous localiser ou établir votre profil restent désactivés tant que vous ne les avez pas acceptés.',
+      // LIL art. 82, CNIL deliberation 2020-091: prior consent for every tracker not strictly necessary; GDPR Art. 7(3).
+      gdpr: 'À l’exception de ceux qui sont strictement nécessaires au fonctionnement du site, nous ne déposons aucun cookie sans votre consentement préalable. Vous pouvez modifier votre choix à tout moment.',
+      // Both: the two rules together (P-39.1 s.8.1; LIL art. 82).
+      both: 'Les cookies qui peuvent vous identifier, vous localiser ou établir votre profil, comme tous ceux qui ne sont pas strictement nécessaires au fonctionnement du site, ne sont déposés qu’avec votre consentement préalable. Vous pouvez modifier votre choix à tout moment.',
+    },
     caption: 'Cookies utilisés sur notre site',
     headers: { ...Q.cookies.headers, name: 'Cookie' },
     browser: 'Vous pouvez aussi paramétrer votre navigateur pour qu’il refuse les cookies ou les supprime.',
@@ -160,7 +184,25 @@ export const STRINGS_FR_FR: NoticeStrings = {
     intro: `Vous disposez des droits suivants sur vos données${NB}:`,
     noRights: `Pour exercer vos droits sur vos données, contactez la personne indiquée dans la section «${NB}Qui sommes-nous${NB}».`,
     free: 'L’accès à vos données est gratuit.',
-    deadline: (duration) => `Nous vous répondons au plus tard ${duration} après la réception de votre demande.`,
+    fee: {
+      // P-39.1 s.33: a reasonable fee for transcription, reproduction or transmission, announced beforehand.
+      quebec: Q.rights.fee.quebec,
+      // GDPR Arts. 12(5), 15(3): free; a fee for further copies, a fee or a refusal for manifestly unfounded or excessive requests.
+      gdpr: 'L’accès à vos données est gratuit. Des frais raisonnables, fondés sur nos coûts administratifs, ne peuvent être demandés que pour des copies supplémentaires ou pour une demande manifestement infondée ou excessive, que nous pouvons aussi refuser.',
+      // Both: the GDPR's narrower fee, announced beforehand as P-39.1 s.33 wants.
+      both: 'L’accès à vos données est gratuit. Des frais raisonnables, fondés sur nos coûts administratifs, ne peuvent être demandés que pour des copies supplémentaires ou pour une demande manifestement infondée ou excessive, que nous pouvons aussi refuser. Nous vous indiquons le montant de ces frais avant de traiter votre demande.',
+    },
+    deadline: {
+      // P-39.1 s.32: an answer in writing within the deadline.
+      quebec: (duration) =>
+        `Nous vous répondons par écrit au plus tard ${duration} après la réception de votre demande.`,
+      // GDPR Art. 12(3): « dans les meilleurs délais et en tout état de cause dans un délai d'un mois ».
+      gdpr: (duration) =>
+        `Nous vous répondons dans les meilleurs délais et au plus tard ${duration} après la réception de votre demande.`,
+      // Both: in writing (P-39.1 s.32) and without undue delay (GDPR Art. 12(3)).
+      both: (duration) =>
+        `Nous vous répondons par écrit, dans les meilleurs délais et au plus tard ${duration} après la réception de votre demande.`,
+    },
   },
   complaints: {
     ...Q.complaints,

@@ -116,8 +116,15 @@ export const STRINGS_FR: NoticeStrings = {
   purposes: {
     intro:
       'Nous utilisons vos renseignements seulement pour les fins suivantes. Pour chacune, nous indiquons les renseignements utilisés, ce qui nous permet de le faire et combien de temps nous les gardons.',
-    newPurpose:
-      'Si nous voulons utiliser vos renseignements à une autre fin, nous vous demanderons d’abord votre consentement, sauf si la loi nous permet de le faire sans celui-ci.',
+    newPurpose: {
+      // P-39.1 s.12: a new purpose needs consent, unless the law allows the use without it.
+      quebec:
+        'Si nous voulons utiliser vos renseignements à une autre fin, nous vous demanderons d’abord votre consentement, sauf si la loi nous permet de le faire sans celui-ci.',
+      // GDPR Arts. 13(3), 14(4): the person is told before further processing; consent only where Art. 6(4) calls for it.
+      gdpr: 'Si nous voulons utiliser vos renseignements à une autre fin, nous vous en informerons d’abord et, lorsque la loi l’exige, nous vous demanderons votre consentement.',
+      // Both: told first (GDPR) and asked for consent unless an exception applies (P-39.1 s.12).
+      both: 'Si nous voulons utiliser vos renseignements à une autre fin, nous vous en informerons d’abord et nous vous demanderons votre consentement, sauf si la loi nous permet de le faire sans celui-ci.',
+    },
     categories: 'Renseignements utilisés',
     subjects: 'Personnes concernées',
     sources: 'Provenance',
@@ -155,15 +162,24 @@ export const STRINGS_FR: NoticeStrings = {
   automated: {
     none: 'Nous ne prenons aucune décision à votre sujet qui serait fondée exclusivement sur un traitement automatisé de vos renseignements.',
     exclusive: (purpose) =>
-      `Pour la fin ${purpose}, une décision à votre sujet est prise uniquement par un traitement automatisé. Nous vous en informons au plus tard au moment où nous vous communiquons la décision.`,
+      `Pour la fin ${purpose}, une décision à votre sujet est prise uniquement par un traitement automatisé.`,
+    informed: {
+      // P-39.1 s.12.1: the person is told no later than when the decision is communicated.
+      quebec: 'Nous vous en informons au plus tard au moment où nous vous communiquons la décision.',
+      // GDPR Arts. 13(2)(f), 14(2)(g): told at collection; Art. 15(1)(h): the logic and consequences on request.
+      gdpr: 'Nous vous en informons dès la collecte de vos renseignements, comme le fait cette politique. Vous pouvez aussi nous demander en tout temps comment la décision est prise et quelles conséquences elle peut avoir pour vous.',
+      // Both: at collection (GDPR, the earlier), and again with the decision (P-39.1 s.12.1).
+      both: 'Nous vous en informons dès la collecte de vos renseignements, comme le fait cette politique, puis de nouveau au plus tard au moment où nous vous communiquons la décision.',
+    },
     assisted: (purpose) =>
       `Pour la fin ${purpose}, un traitement automatisé nous aide à prendre une décision, mais c’est une personne qui la prend.`,
     logic: 'Comment cela fonctionne',
     review: 'Pour faire réviser la décision',
     quebecRights:
       'Sur demande, nous vous indiquons les renseignements utilisés pour prendre la décision, les raisons et les principaux facteurs qui l’ont menée, et vous pouvez faire corriger ces renseignements.',
+    // GDPR Art. 22(1)-(3): the right not to be subject to it; under a contract or explicit consent, its safeguards.
     gdprRights:
-      'Vous pouvez obtenir l’intervention d’une personne de notre organisation, donner votre point de vue et contester la décision.',
+      'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé qui produit des effets juridiques à votre égard ou qui vous affecte de manière significative de façon similaire. Lorsqu’une telle décision est nécessaire à un contrat conclu avec vous ou repose sur votre consentement explicite, vous pouvez obtenir l’intervention d’une personne de notre organisation, donner votre point de vue et contester la décision. Lorsque la loi l’autorise, elle prévoit elle-même les garanties qui vous protègent.',
   },
   minors: {
     parental: (age) =>
@@ -176,8 +192,15 @@ export const STRINGS_FR: NoticeStrings = {
   cookies: {
     none: 'Nous n’utilisons aucun témoin (cookie) ni autre traceur.',
     what: 'Un témoin (cookie) est un petit fichier qu’un site web enregistre dans votre navigateur, par exemple pour se souvenir de vos préférences ou mesurer la fréquentation du site.',
-    offUntilAccepted:
-      'Les témoins qui peuvent vous identifier, vous localiser ou établir votre profil restent désactivés tant que vous ne les avez pas acceptés.',
+    offUntilAccepted: {
+      // P-39.1 s.8.1: functions that identify, locate or profile stay off until the person turns them on.
+      quebec:
+        'Les témoins qui peuvent vous identifier, vous localiser ou établir votre profil restent désactivés tant que vous ne les avez pas acceptés.',
+      // LIL art. 82, CNIL deliberation 2020-091: prior consent for every tracker not strictly necessary; GDPR Art. 7(3).
+      gdpr: 'Sauf ceux qui sont strictement nécessaires au fonctionnement du site, nous n’activons aucun témoin sans votre consentement préalable. Vous pouvez modifier votre choix en tout temps.',
+      // Both: the two rules together (P-39.1 s.8.1; LIL art. 82).
+      both: 'Les témoins qui peuvent vous identifier, vous localiser ou établir votre profil, comme tous ceux qui ne sont pas strictement nécessaires au fonctionnement du site, restent désactivés tant que vous ne les avez pas acceptés. Vous pouvez modifier votre choix en tout temps.',
+    },
     caption: 'Témoins utilisés sur notre site',
     headers: {
       name: 'Témoin',
@@ -271,8 +294,25 @@ export const STRINGS_FR: NoticeStrings = {
     noRights:
       'Pour exercer vos droits sur vos renseignements, communiquez avec la personne indiquée dans la section «\u00a0Qui sommes-nous\u00a0».',
     free: 'L’accès à vos renseignements est gratuit.',
-    fee: 'Des frais raisonnables peuvent s’appliquer\u00a0; nous vous indiquons leur montant avant de traiter votre demande.',
-    deadline: (duration) => `Nous vous répondons par écrit au plus tard ${duration} après avoir reçu votre demande.`,
+    fee: {
+      // P-39.1 s.33: a reasonable fee for transcription, reproduction or transmission, announced beforehand.
+      quebec:
+        'Des frais raisonnables peuvent s’appliquer\u00a0; nous vous indiquons leur montant avant de traiter votre demande.',
+      // GDPR Arts. 12(5), 15(3): free; a fee for further copies, a fee or a refusal for manifestly unfounded or excessive requests.
+      gdpr: 'L’accès à vos renseignements est gratuit. Des frais raisonnables, fondés sur nos coûts administratifs, ne peuvent s’appliquer qu’aux copies supplémentaires que vous demandez ou à une demande manifestement infondée ou excessive, que nous pouvons aussi refuser.',
+      // Both: the GDPR's narrower fee, announced beforehand as P-39.1 s.33 wants.
+      both: 'L’accès à vos renseignements est gratuit. Des frais raisonnables, fondés sur nos coûts administratifs, ne peuvent s’appliquer qu’aux copies supplémentaires que vous demandez ou à une demande manifestement infondée ou excessive, que nous pouvons aussi refuser. Nous vous indiquons le montant de ces frais avant de traiter votre demande.',
+    },
+    deadline: {
+      // P-39.1 s.32: an answer in writing within the deadline.
+      quebec: (duration) => `Nous vous répondons par écrit au plus tard ${duration} après avoir reçu votre demande.`,
+      // GDPR Art. 12(3): without undue delay, within one month (the answer may be electronic).
+      gdpr: (duration) =>
+        `Nous vous répondons dans les meilleurs délais et au plus tard ${duration} après avoir reçu votre demande.`,
+      // Both: in writing (P-39.1 s.32) and without undue delay (GDPR Art. 12(3)).
+      both: (duration) =>
+        `Nous vous répondons par écrit, dans les meilleurs délais et au plus tard ${duration} après avoir reçu votre demande.`,
+    },
     deemedRefusal:
       'Si nous ne répondons pas dans ce délai, la loi considère que nous avons refusé votre demande\u00a0: vous pouvez alors vous adresser à la Commission d’accès à l’information du Québec.',
   },

@@ -18,6 +18,7 @@ import type {
   TransferSafeguard,
 } from '../model/types.js';
 import type { SectionId } from '../section-ids.js';
+import type { StatedLaw } from './stated-law.js';
 
 /**
  * Every enum value a reader may see, with its words. `Record` over the schema's enums makes a
@@ -122,7 +123,8 @@ export interface NoticeStrings {
   };
   readonly purposes: {
     readonly intro: string;
-    readonly newPurpose: string;
+    /** What happens before information is used for a new purpose, by the law the notice states. */
+    readonly newPurpose: Record<StatedLaw, string>;
     readonly categories: string;
     readonly subjects: string;
     readonly sources: string;
@@ -151,7 +153,10 @@ export interface NoticeStrings {
   };
   readonly automated: {
     readonly none: string;
+    /** The fact alone: a decision made by automated processing only. */
     readonly exclusive: (purpose: string) => string;
+    /** When the person is told of it, by the law the notice states. */
+    readonly informed: Record<StatedLaw, string>;
     readonly assisted: (purpose: string) => string;
     readonly logic: string;
     readonly review: string;
@@ -167,7 +172,8 @@ export interface NoticeStrings {
   readonly cookies: {
     readonly none: string;
     readonly what: string;
-    readonly offUntilAccepted: string;
+    /** Which cookies wait for the visitor's consent, said only when every one of them does. */
+    readonly offUntilAccepted: Record<StatedLaw, string>;
     readonly caption: string;
     readonly headers: {
       readonly name: string;
@@ -252,8 +258,9 @@ export interface NoticeStrings {
     readonly channels: string;
     readonly noRights: string;
     readonly free: string;
-    readonly fee: string;
-    readonly deadline: (duration: string) => string;
+    /** When access is not simply free: what may be charged, by the law the notice states. */
+    readonly fee: Record<StatedLaw, string>;
+    readonly deadline: Record<StatedLaw, (duration: string) => string>;
     readonly deemedRefusal: string;
   };
   readonly complaints: {

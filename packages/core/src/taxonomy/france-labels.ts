@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import type { Taxonomy } from './taxonomy.js';
 
 /**
  * France's words for the built-in taxonomy entries whose French is Quebec's (« courriel »,

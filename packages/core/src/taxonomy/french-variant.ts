@@ -1,7 +1,7 @@
-import type { Jurisdiction } from '../../declaration/schema/organisation.js';
+import type { Jurisdiction } from '../declaration/schema/organisation.js';
 
 /**
- * Which French a notice speaks. Canada's (Quebec's) says « renseignements personnels », « témoins »,
+ * Which French the organisation's readers read, in its notice and in its records of processing. Canada's (Quebec's) says « renseignements personnels », « témoins »,
  * « courriel », as P-39.1 and PIPEDA do; France's says « données personnelles », « cookies »,
  * « finalités », as the GDPR and the Loi Informatique et Libertés do.
  */
