@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { checkDeclaration, loadBuiltinRulePacks, REGIMES, type Regime } from '@vigie/core';
+import { singleDeclarationPath } from '../declaration-path.js';
 import { RULE_PACKS_DIR } from '../install-paths.js';
 import type { Io } from '../io.js';
 import { oneOf, resolveLang } from '../lang.js';
 import { loadOrReport } from '../load-or-report.js';
 import { formatFindingsJson, formatFindingsText } from '../output/format-findings.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT } from '../usage-error.js';
 
 export const CHECK_HELP = {
   en: `vigie check [path] [--format text|json] [--regime REGIME]... [--lang fr|en]
@@ -32,16 +33,12 @@ export function checkCommand(args: string[], io: Io): number {
       lang: { type: 'string' },
     },
   });
-  if (positionals.length > 1)
-    throw new UsageError({
-      en: 'check takes one declaration path (a file or a folder)',
-      fr: 'check prend un seul chemin de déclaration (un fichier ou un dossier)',
-    });
+  const path = singleDeclarationPath('check', positionals);
   const format = oneOf('--format', values.format, ['text', 'json'], 'text');
   const regimes = values.regime?.map((r) => oneOf<Regime>('--regime', r, REGIMES, 'qc-private'));
   const lang = resolveLang(values.lang, io.envLang);
   // A check reports places: record positions during the parse rather than parsing twice.
-  const loaded = loadOrReport(positionals[0], io, lang, { recordPositions: true });
+  const loaded = loadOrReport(path, io, lang, { recordPositions: true });
   if (!loaded) return EXIT.invalidInput;
   const report = checkDeclaration(loaded, loadBuiltinRulePacks(RULE_PACKS_DIR), regimes ? { regimes } : {});
   io.out(format === 'json' ? formatFindingsJson(report) : formatFindingsText(report, lang));

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { diffNotices, formatNoticeChanges, renderNotice } from '@vigie/core';
+import { OUTPUT_OPTIONS, singleDeclarationPath } from '../declaration-path.js';
 import type { Io } from '../io.js';
 import { oneOf, resolveLang } from '../lang.js';
 import { loadOrReport } from '../load-or-report.js';
@@ -28,15 +29,11 @@ export function noticeCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: OUTPUT_OPTIONS,
   });
-  if (positionals.length > 1)
-    throw new UsageError({
-      en: 'notice takes one declaration path (a file or a folder)',
-      fr: 'notice prend un seul chemin de déclaration (un fichier ou un dossier)',
-    });
+  const path = singleDeclarationPath('notice', positionals);
   const format = oneOf('--format', values.format, ['html', 'md'], 'html');
-  const loaded = loadOrReport(positionals[0], io, resolveLang(values.lang, io.envLang));
+  const loaded = loadOrReport(path, io, resolveLang(values.lang, io.envLang));
   if (!loaded) return EXIT.invalidInput;
   const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
   writeOutput(io, values.out, renderNotice(loaded, { lang, format }));
@@ -47,7 +44,7 @@ function noticeDiff(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: OUTPUT_OPTIONS,
   });
   const [oldPath, newPath, ...extra] = positionals;
   if (oldPath === undefined || newPath === undefined || extra.length > 0) {

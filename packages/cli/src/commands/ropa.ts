@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { buildRopa, ropaToCsv, ropaToJsonLd, ropaToXlsx } from '@vigie/core';
+import { OUTPUT_OPTIONS, singleDeclarationPath } from '../declaration-path.js';
 import type { Io } from '../io.js';
 import { oneOf, resolveLang } from '../lang.js';
 import { loadOrReport } from '../load-or-report.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
 export const ROPA_HELP = {
@@ -25,15 +26,11 @@ export function ropaCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: OUTPUT_OPTIONS,
   });
-  if (positionals.length > 1)
-    throw new UsageError({
-      en: 'ropa takes one declaration path (a file or a folder)',
-      fr: 'ropa prend un seul chemin de déclaration (un fichier ou un dossier)',
-    });
+  const path = singleDeclarationPath('ropa', positionals);
   const format = oneOf('--format', values.format, ['csv', 'xlsx', 'jsonld'], 'csv');
-  const loaded = loadOrReport(positionals[0], io, resolveLang(values.lang, io.envLang));
+  const loaded = loadOrReport(path, io, resolveLang(values.lang, io.envLang));
   if (!loaded) return EXIT.invalidInput;
   const lang = resolveLang(values.lang, io.envLang, loaded.declaration.organisation.languages[0]);
   const ropa = buildRopa(loaded);
