@@ -3,17 +3,19 @@
 // Both readings are printed: CPU time (user + system, all threads of the process, including V8's
 // background compiler and GC threads) and wall-clock time from spawn to exit.
 // Run: npm run bench. Each command runs RUNS times (BENCH_RUNS, default 7); medians and worst.
+// BENCH_BIN=path/to/vigie.mjs measures another build (it must sit in packages/cli/dist, where it finds
+// the rule packs), to compare two builds on the same machine state.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDeclarationYaml } from './generate-declaration.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BUDGET_MS = 1000;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'packages/cli/dist/vigie.mjs');
+const bin = process.env.BENCH_BIN ? resolve(process.env.BENCH_BIN) : join(root, 'packages/cli/dist/vigie.mjs');
 const cpuHook = join(root, 'bench/cpu-usage.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-'));

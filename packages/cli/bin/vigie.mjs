@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `vigie` command. It loads the single-file build (dist/vigie.mjs, made by `npm run build`);
-// this launcher is committed so that `npm ci` can link the command before anything is built.
+// The `vigie` command. It loads the build (dist/vigie.mjs, made by `npm run build`, which loads the
+// command asked for from dist/chunks/); this launcher is committed so that `npm ci` can link the
+// command before anything is built.
 import { existsSync } from 'node:fs';
 
 const build = new URL('../dist/vigie.mjs', import.meta.url);

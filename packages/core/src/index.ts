@@ -13,6 +13,7 @@ export * from './i18n/localized.js';
 export * from './notice/diff/diff-notices.js';
 export * from './notice/diff/format-changes.js';
 export * from './notice/render-notice.js';
+export { escapeHtml } from './notice/write/escape.js';
 export * from './ropa/build-ropa.js';
 export * from './ropa/csv.js';
 export * from './ropa/jsonld/ropa-to-jsonld.js';

@@ -103,15 +103,43 @@ describe('the server config', () => {
     expect(result.ok === false && result.issues[0]?.code).toBe('config.invalid_value');
   });
 
+  it('accepts the previous master keys of a rotation as a comma-separated list, spaces and empty items ignored', () => {
+    const previous = ['n3Vq2mZ8pL0xR4tY7wA1cE5gI9kO3sU6vB8dF2hJ4lM=', 'Zk1xQ8vN3bM6cR9tW2yE5uI8oP1aS4dF7gH0jK3lL6w='];
+    const result = loadConfig({
+      VIGIE_ENV: 'development',
+      VIGIE_PREVIOUS_MASTER_KEYS: ` ${previous[0]} ,${previous[1]},`,
+    });
+    expect(result.ok && result.value.previousMasterKeys.map((key) => key.reveal())).toEqual(previous);
+    const none = loadConfig({ VIGIE_ENV: 'development' });
+    expect(none.ok && none.value.previousMasterKeys).toEqual([]);
+  });
+
+  it('refuses a previous master key that is not 32 bytes of base64, without repeating it', () => {
+    const short = 'c2hvcnQtYnV0LXNlY3JldA==';
+    const result = loadConfig({
+      VIGIE_ENV: 'development',
+      VIGIE_PREVIOUS_MASTER_KEYS: `n3Vq2mZ8pL0xR4tY7wA1cE5gI9kO3sU6vB8dF2hJ4lM=,${short}`,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.variable])).toEqual([
+      ['config.invalid_value', 'VIGIE_PREVIOUS_MASTER_KEYS'],
+    ]);
+    expect(formatConfigIssues(result.issues)).not.toContain(short);
+  });
+
   it('never shows a secret when the config is printed or logged', () => {
+    const previousMasterKey = 'n3Vq2mZ8pL0xR4tY7wA1cE5gI9kO3sU6vB8dF2hJ4lM=';
     const result = loadConfig({
       ...PRODUCTION_SECRETS,
       VIGIE_ENV: 'production',
       DATABASE_URL: 'postgres://u:dbpassword@h/db',
+      VIGIE_PREVIOUS_MASTER_KEYS: previousMasterKey,
     });
     if (!result.ok) throw new Error('config should load');
     const printed = `${JSON.stringify(result.value)} ${inspect(result.value)} ${String(result.value.sessionSecret)}`;
-    for (const secret of [PRODUCTION_SECRETS.VIGIE_MASTER_KEY, PRODUCTION_SECRETS.VIGIE_SESSION_SECRET, 'dbpassword']) {
+    const secrets = [PRODUCTION_SECRETS.VIGIE_MASTER_KEY, PRODUCTION_SECRETS.VIGIE_SESSION_SECRET, 'dbpassword'];
+    for (const secret of [...secrets, previousMasterKey]) {
       expect(printed).not.toContain(secret);
     }
   });

@@ -24,6 +24,8 @@ export interface Config {
   readonly dataDir: string;
   readonly database: DatabaseConfig;
   readonly masterKey: Secret;
+  /** Master keys from before a rotation, still accepted to open key records they wrapped; usually empty. */
+  readonly previousMasterKeys: readonly Secret[];
   readonly sessionSecret: Secret;
   readonly journalSigningKeyFile: string;
   readonly journalCheckpointInterval: number;
@@ -93,6 +95,7 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
     DEFAULTS.VIGIE_JOURNAL_CHECKPOINT_INTERVAL,
   );
   const logLevel = read('LOG_LEVEL', DEFAULTS.LOG_LEVEL);
+  const previousMasterKeys = read('VIGIE_PREVIOUS_MASTER_KEYS', undefined) ?? [];
   if (issues.length > 0 || host === undefined || port === undefined) return { ok: false, issues };
   if (journalCheckpointInterval === undefined || logLevel === undefined) return { ok: false, issues };
 
@@ -105,6 +108,7 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
       dataDir,
       database: databaseConfig(databaseUrl, dataDir),
       masterKey: new Secret(secrets.VIGIE_MASTER_KEY),
+      previousMasterKeys: previousMasterKeys.map((key) => new Secret(key)),
       sessionSecret: new Secret(secrets.VIGIE_SESSION_SECRET),
       journalSigningKeyFile: secrets.VIGIE_JOURNAL_SIGNING_KEY_FILE,
       journalCheckpointInterval,

@@ -50,6 +50,21 @@ export const VARIABLES = {
     `${MASTER_KEY_BYTES} octets aléatoires en base64 (par exemple : openssl rand -base64 ${MASTER_KEY_BYTES})`,
     `${MASTER_KEY_BYTES} random bytes in base64 (for example: openssl rand -base64 ${MASTER_KEY_BYTES})`,
   ),
+  // The master keys that key records may still be wrapped by during a rotation, until `vigie keys rotate` has
+  // re-wrapped them all under VIGIE_MASTER_KEY; then they can be removed.
+  VIGIE_PREVIOUS_MASTER_KEYS: variable(
+    z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((key) => key.trim())
+          .filter((key) => key !== ''),
+      )
+      .pipe(z.array(z.string().refine(isMasterKey))),
+    `une liste, séparée par des virgules, de clés maîtresses précédentes (${MASTER_KEY_BYTES} octets en base64 chacune)`,
+    `a comma-separated list of previous master keys (${MASTER_KEY_BYTES} bytes in base64 each)`,
+  ),
   VIGIE_SESSION_SECRET: variable(
     z.string().min(SESSION_SECRET_MIN_LENGTH),
     `au moins ${SESSION_SECRET_MIN_LENGTH} caractères aléatoires`,

@@ -12,6 +12,7 @@ export interface Database {
   journal_entries: JournalEntriesTable;
   journal_checkpoints: JournalCheckpointsTable;
   jobs: JobsTable;
+  encryption_keys: EncryptionKeysTable;
 }
 
 const ROLES = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'] as const;
@@ -114,4 +115,14 @@ export interface JobsTable {
   dedupe_key: string | null;
   created_at: string;
   finished_at: string | null;
+}
+
+/** A WrappedKeyRecord (crypto/key-records.ts) as stored: the key itself only ever wrapped by a master key. */
+export interface EncryptionKeysTable {
+  id: string;
+  kind: 'data' | 'index';
+  /** The fingerprint of the master key that wrapped it; a master-key rotation rewrites it with `wrapped`. */
+  master_key_id: string;
+  wrapped: string;
+  created_at: string;
 }

@@ -16,6 +16,7 @@ const TABLES = [
   'journal_entries',
   'journal_checkpoints',
   'jobs',
+  'encryption_keys',
 ];
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const LEASE_MS = 60_000;
@@ -74,7 +75,10 @@ for (const target of targets) {
       ({ database, drop } = await target.create());
       store = createDatabase({ database });
       const migrated = await migrateToLatest(store);
-      expect(migrated).toMatchObject({ ok: true, applied: ['0001-accounts', '0002-journal', '0003-jobs'] });
+      expect(migrated).toMatchObject({
+        ok: true,
+        applied: ['0001-accounts', '0002-journal', '0003-jobs', '0004-keys'],
+      });
     });
 
     afterAll(async () => {
@@ -91,6 +95,7 @@ for (const target of targets) {
         'journal_entries',
         'journal_checkpoints',
         'jobs',
+        'encryption_keys',
       ] as const) {
         await store.db.deleteFrom(table).execute();
       }
@@ -123,7 +128,12 @@ for (const target of targets) {
         );
         expect(outcomes.every((o) => o.ok)).toBe(true);
         // Each migration ran exactly once, in whichever process got there first.
-        expect(outcomes.flatMap((o) => o.applied).sort()).toEqual(['0001-accounts', '0002-journal', '0003-jobs']);
+        expect(outcomes.flatMap((o) => o.applied).sort()).toEqual([
+          '0001-accounts',
+          '0002-journal',
+          '0003-jobs',
+          '0004-keys',
+        ]);
       } finally {
         await fresh.drop();
       }

@@ -1,4 +1,5 @@
 import { buildTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { createFastParse } from './fast-parse.js';
 import type { InputIssue } from './issues.js';
 import { checkReferences } from './references.js';
 import { type Declaration, declarationSchema, LIST_SECTIONS } from './schema/declaration.js';
@@ -25,6 +26,9 @@ export type LoadResult =
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 const LIST = new Set<string>(LIST_SECTIONS);
+
+/** The declaration schema compiled once into plain functions; zod itself runs only on a declaration it refuses. */
+const parseValidDeclaration = createFastParse(declarationSchema);
 
 /**
  * Parses one or several YAML files into one declaration. Every problem found is returned with
@@ -108,12 +112,12 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  // The fast path validates without copying inputs into issues; only a failure is re-run to describe them.
-  const parsed = declarationSchema.safeParse(merged);
-  if (!parsed.success) {
-    const described = declarationSchema.safeParse(merged, { reportInput: true });
+  // zod runs only when the compiled fast path refuses the declaration, and then copies inputs into its
+  // issues (reportInput) so that they can say what was found.
+  const valid = parseValidDeclaration(merged) ?? declarationSchema.safeParse(merged, { reportInput: true });
+  if (!valid.success) {
     const seen = new Set<string>();
-    for (const zodIssue of described.error?.issues ?? parsed.error.issues) {
+    for (const zodIssue of valid.error.issues) {
       const { path, message } = describeZodIssue(zodIssue);
       const key = `${path.join('.')}|${message.en}`;
       if (seen.has(key)) continue;
@@ -124,7 +128,7 @@ export function loadDeclaration(sources: readonly DeclarationSource[], options: 
     return { ok: false, issues: sortIssues(issues) };
   }
 
-  const declaration = parsed.data;
+  const declaration = valid.data;
   const taxonomy = buildTaxonomy(declaration);
   for (const ref of checkReferences(declaration, taxonomy)) {
     issues.push({ ...ref, position: sourceMap.locate(ref.path) });

@@ -96,22 +96,25 @@ export function checkReferences(d: Declaration, taxonomy: Taxonomy): Issue[] {
     if (r.impactAssessment !== undefined)
       must(assessments, r.impactAssessment, ['recipients', i, 'impactAssessment'], WHAT.assessment);
   });
+  // A declaration names thousands of ids here: the path of a reference is built only when it is unknown.
+  const mustEach = (
+    ids: readonly string[],
+    known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+    i: number,
+    field: string,
+    what: Localized,
+  ) => {
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] as string;
+      if (!known.has(id)) must(known, id, ['purposes', i, field, j], what);
+    }
+  };
   d.purposes.forEach((p, i) => {
-    p.dataCategories.forEach((id, j) => {
-      must(taxonomy.categories, id, ['purposes', i, 'dataCategories', j], WHAT.category);
-    });
-    p.subjects.forEach((id, j) => {
-      must(taxonomy.subjects, id, ['purposes', i, 'subjects', j], WHAT.subject);
-    });
-    p.sources.forEach((id, j) => {
-      must(taxonomy.sources, id, ['purposes', i, 'sources', j], WHAT.source);
-    });
-    p.recipients.forEach((id, j) => {
-      must(recipients, id, ['purposes', i, 'recipients', j], WHAT.recipient);
-    });
-    p.systems.forEach((id, j) => {
-      must(systems, id, ['purposes', i, 'systems', j], WHAT.system);
-    });
+    mustEach(p.dataCategories, taxonomy.categories, i, 'dataCategories', WHAT.category);
+    mustEach(p.subjects, taxonomy.subjects, i, 'subjects', WHAT.subject);
+    mustEach(p.sources, taxonomy.sources, i, 'sources', WHAT.source);
+    mustEach(p.recipients, recipients, i, 'recipients', WHAT.recipient);
+    mustEach(p.systems, systems, i, 'systems', WHAT.system);
     if (p.retention !== undefined) must(retention, p.retention, ['purposes', i, 'retention'], WHAT.retention);
     if (p.impactAssessment !== undefined)
       must(assessments, p.impactAssessment, ['purposes', i, 'impactAssessment'], WHAT.assessment);

@@ -1,4 +1,4 @@
-import { nodeAt, type YamlPositions } from './yaml-positions.js';
+import type { YamlPositions } from './yaml-positions.js';
 
 /** A place in a declaration file, 1-based, as editors show it. */
 export interface SourcePosition {
@@ -60,8 +60,6 @@ export class SourceMap {
 }
 
 function positionIn(file: ParsedFile, path: readonly (string | number)[]): SourcePosition {
-  const root = file.positions.root;
-  if (!root) return { file: file.path, line: 1, column: 1 };
-  const node = nodeAt(root, path);
-  return { file: file.path, line: node.line, column: node.column };
+  const node = file.positions.positionOf(path);
+  return { file: file.path, line: node?.line ?? 1, column: node?.column ?? 1 };
 }

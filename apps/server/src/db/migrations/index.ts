@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { accounts } from './0001-accounts.js';
 import { journal } from './0002-journal.js';
 import { jobs } from './0003-jobs.js';
+import { keys } from './0004-keys.js';
 
 /**
  * Every migration, in order, listed by hand: the bundle and the tests see the same set, with no folder scan at
@@ -11,6 +12,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-accounts': accounts,
   '0002-journal': journal,
   '0003-jobs': jobs,
+  '0004-keys': keys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,7 +24,13 @@ export async function startScript(script: string, args: readonly string[]): Prom
     logLevel: 'silent',
   });
   const code = bundle.outputFiles[0]?.text ?? '';
-  return spawn(process.execPath, ['--input-type=module', '--eval', code, '--', ...args], {
+  // Written inside apps/server (not a temp folder) so the bundle's package imports resolve as the server's do;
+  // a file rather than --eval because a script that starts the whole server is too long for a command line.
+  const dir = join(SERVER_DIR, '.test-scripts');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  writeFileSync(file, code);
+  return spawn(process.execPath, [file, ...args], {
     cwd: SERVER_DIR,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

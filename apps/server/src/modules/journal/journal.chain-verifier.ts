@@ -1,5 +1,6 @@
 import { hashEntry, holdsOwnHash } from './journal.canonical.js';
-import { checkpointSignatureHolds, type JournalCheckpoint, type JournalPublicKeys } from './journal.checkpoint.js';
+import type { JournalCheckpoint, JournalPublicKeys } from './journal.checkpoint.js';
+import { createCheckpointCursor } from './journal.checkpoint-cursor.js';
 import type { JournalEntry } from './journal.entry.js';
 import type { JournalProblem } from './journal.problem.js';
 
@@ -47,10 +48,7 @@ export function createChainVerifier(
   keys: JournalPublicKeys,
   start: ChainStart,
 ): ChainVerifier {
-  const sorted = [...checkpoints].sort((a, b) => a.seq - b.seq);
-  let next = sorted.findIndex((checkpoint) => checkpoint.seq >= start.seq);
-  if (next === -1) next = sorted.length;
-  let nextCheckpointSeq = sorted[next]?.seq;
+  const cursor = createCheckpointCursor(checkpoints, keys, start.seq);
   let expectedSeq = start.seq;
   let expectedPrev = start.prevHash;
   // A gap is named only once the next entry is seen: "reordered" if the missing place turns up, else "removed".
@@ -62,24 +60,12 @@ export function createChainVerifier(
     lastCheckpointSeq: undefined as number | undefined,
   };
 
-  function checkpointsAt(entry: JournalEntry): JournalProblem | undefined {
-    let checkpoint = sorted[next];
-    // Checkpoints at a seq that no entry can have (not an integer) vouch for nothing: skipped.
-    while (checkpoint !== undefined && checkpoint.seq < entry.seq) checkpoint = sorted[++next];
-    while (checkpoint !== undefined && checkpoint.seq === entry.seq) {
-      if (!checkpointSignatureHolds(checkpoint, keys)) return { kind: 'checkpoint_forged', seq: entry.seq };
-      if (checkpoint.hash !== entry.hash) return { kind: 'checkpoint_mismatch', seq: entry.seq };
-      state.lastCheckpointSeq = entry.seq;
-      checkpoint = sorted[++next];
-    }
-    nextCheckpointSeq = checkpoint?.seq;
-    return undefined;
-  }
-
   function accept(entry: JournalEntry): JournalProblem | undefined {
+    const nextCheckpointSeq = cursor.nextSeq;
     if (nextCheckpointSeq !== undefined && entry.seq >= nextCheckpointSeq) {
-      const problem = checkpointsAt(entry);
+      const problem = cursor.meet(entry);
       if (problem !== undefined) return problem;
+      state.lastCheckpointSeq = cursor.lastMatchedSeq;
     }
     state.count += 1;
     state.lastSeq = entry.seq;
@@ -122,11 +108,7 @@ export function createChainVerifier(
     },
     finish() {
       if (gap !== undefined) return { kind: 'removed', seq: gap.missingSeq };
-      const beyond = sorted[next];
-      if (beyond === undefined) return undefined;
-      // A checkpoint past the last entry vouches for entries that are gone, unless it is itself forged.
-      if (!checkpointSignatureHolds(beyond, keys)) return { kind: 'checkpoint_forged', seq: beyond.seq };
-      return { kind: 'truncated', seq: state.lastSeq + 1 };
+      return cursor.afterLast(state.lastSeq);
     },
   };
 }

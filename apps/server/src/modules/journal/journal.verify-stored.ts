@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { JournalPublicKeys } from './journal.checkpoint.js';
 import type { JournalEntry } from './journal.entry.js';
+import { scanIntactJournal } from './journal.intact-scan.js';
 import { createJournalStoreReader } from './journal.store-reader.js';
 import { type JournalVerification, verifyJournal } from './journal.verify.js';
 
@@ -29,6 +30,10 @@ async function* counted(entries: AsyncIterable<JournalEntry>, count: { value: nu
  * Checkpoints are read before the entries, never after: each checkpoint is committed with its entries, so every
  * checkpoint read then has its entries in the stream, while one read later could vouch for entries appended after
  * the stream ended and be mistaken for a truncation. Entries appended during the run are verified as well.
+ *
+ * An intact journal is confirmed by scanIntactJournal, which reads one text per entry written out by the database;
+ * anything it does not prove intact is verified again, from the start, field by field, and that verifier names the
+ * problem. Tampering thus costs a second read, and an intact journal is read once, several times faster.
  */
 export async function verifyStoredJournal(options: {
   readonly db: Kysely<Database>;
@@ -36,6 +41,9 @@ export async function verifyStoredJournal(options: {
 }): Promise<StoredJournalVerification> {
   const store = createJournalStoreReader({ db: options.db });
   const checkpoints = await store.checkpoints(EVERY_ROW);
+  const intact = await scanIntactJournal({ ...options, checkpoints, fromSeq: EVERY_ROW.fromSeq });
+  if (intact !== undefined)
+    return { verification: intact, entriesRead: intact.entries, checkpoints: checkpoints.length };
   const read = { value: 0 };
   const verification = await verifyJournal(counted(store.entries(EVERY_ROW), read), checkpoints, options.publicKeys);
   return { verification, entriesRead: read.value, checkpoints: checkpoints.length };

@@ -19,15 +19,26 @@ export function contactInline(contact: string): Inline {
 
 /** Lower-cases the first letter of a label used inside a sentence, unless it starts an acronym (IP, NEQ). */
 export function lowerFirst(text: string): string {
-  // Only the first two characters matter: spreading the whole text would cost as much as the text is long.
-  const chars = text[Symbol.iterator]();
-  const first = chars.next().value;
-  const second = chars.next().value;
-  if (first === undefined || (second !== undefined && second !== second.toLowerCase())) return text;
-  return first.toLowerCase() + text.slice(first.length);
+  // By code point, without iterating the text: it runs for every label of a notice.
+  const first = codePointLength(text, 0);
+  if (first === 0) return text;
+  const second = text.slice(first, first + codePointLength(text, first));
+  if (second !== second.toLowerCase()) return text;
+  const head = text.slice(0, first);
+  const lowered = head.toLowerCase();
+  return lowered === head ? text : lowered + text.slice(first);
 }
 
 export function upperFirst(text: string): string {
-  const first = text[Symbol.iterator]().next().value;
-  return first === undefined ? text : first.toUpperCase() + text.slice(first.length);
+  const first = codePointLength(text, 0);
+  if (first === 0) return text;
+  const head = text.slice(0, first);
+  const upper = head.toUpperCase();
+  return upper === head ? text : upper + text.slice(first);
+}
+
+/** How many UTF-16 units the code point at `index` takes: 2 for a surrogate pair, 0 past the end. */
+function codePointLength(text: string, index: number): number {
+  const code = text.codePointAt(index);
+  return code === undefined ? 0 : code > 0xffff ? 2 : 1;
 }

@@ -10,7 +10,12 @@ function countryName(code: string, lang: Lang): string {
   const key = `${lang}:${code}`;
   let name = countryNames.get(key);
   if (name === undefined) {
-    name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    let names = regionNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+      regionNames.set(lang, names);
+    }
+    name = names.of(code) ?? code;
     countryNames.set(key, name);
   }
   return name;
@@ -18,6 +23,8 @@ function countryName(code: string, lang: Lang): string {
 
 /** Looking a region name up loads locale data: once per language and country, not once per place. */
 const countryNames = new Map<string, string>();
+/** Building a DisplayNames loads the language's data: once per language. */
+const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /** "Québec (Canada)", "Ontario (Canada)", "Irlande", "États-Unis (VA)". */
 export function placeName(place: Location, lang: Lang, s: NoticeStrings): string {

@@ -32,10 +32,9 @@ export function buildNoticeModel(loaded: LoadedDeclaration): NoticeModel {
       else recipientsOf.set(rp.id, [ref]);
     }
   }
-  const purposes = declaration.purposes.map((p) => ({
-    ...buildPurpose(p, regimes, resolve, taxonomy),
-    recipients: recipientsOf.get(p.id) ?? [],
-  }));
+  const purposes = declaration.purposes.map((p) =>
+    buildPurpose(p, regimes, resolve, taxonomy, recipientsOf.get(p.id) ?? []),
+  );
   const authorities = org.authorities;
   return {
     organisation: {

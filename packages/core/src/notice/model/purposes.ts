@@ -18,6 +18,7 @@ export function buildPurpose(
   regimes: readonly BasisRegime[],
   resolve: Resolver,
   taxonomy: Taxonomy,
+  recipients: PurposeModel['recipients'],
 ): PurposeModel {
   const categories = purpose.dataCategories.map(resolve.category);
   const specialCategory = purpose.dataCategories.some((id) => taxonomy.categories.get(id)?.specialCategory === true);
@@ -37,7 +38,7 @@ export function buildPurpose(
     bases,
     reliesOnConsent: bases.some(reliesOnConsent),
     retention: purpose.retention === undefined ? undefined : resolve.retention(purpose.retention),
-    recipients: [],
+    recipients,
     identifies: purpose.identifies,
     locates: purpose.locates,
     profiles: purpose.profiles,

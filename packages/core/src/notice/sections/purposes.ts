@@ -38,10 +38,13 @@ function purposeBlocks(c: Composer, purpose: PurposeModel): Block[] {
 
   const notes: string[] = [];
   if (purpose.secondary) notes.push(p.secondary);
-  const verbs = (['identifies', 'locates', 'profiles'] as const)
-    .filter((k) => purpose[k])
-    .map((k) => p.trackingVerbs[k]);
-  if (verbs.length > 0) notes.push(p.tracking(g.alternatives(verbs)));
+  if (purpose.identifies || purpose.locates || purpose.profiles) {
+    const verbs: string[] = [];
+    if (purpose.identifies) verbs.push(p.trackingVerbs.identifies);
+    if (purpose.locates) verbs.push(p.trackingVerbs.locates);
+    if (purpose.profiles) verbs.push(p.trackingVerbs.profiles);
+    notes.push(p.tracking(g.alternatives(verbs)));
+  }
   if (purpose.marketing) {
     const { channels, optIn, unsubscribe } = purpose.marketing;
     notes.push(p.marketing(g.alternatives(channels.map((ch) => s.labels.marketingChannel[ch]))));

@@ -9,7 +9,17 @@ import { isSafeHref } from './safe-href.js';
  * lists, bold labels for facts and pipe tables preceded by their caption in bold.
  */
 export function writeMarkdown(doc: NoticeDocument): string {
-  const label = grammarFor(doc.lang).label;
+  const grammarLabel = grammarFor(doc.lang).label;
+  // A few labels start thousands of facts: each is written once.
+  const factStarts = new Map<string, string>();
+  const factStart = (label: string) => {
+    let start = factStarts.get(label);
+    if (start === undefined) {
+      start = `- **${escapeMarkdown(grammarLabel(label).trimEnd())}** `;
+      factStarts.set(label, start);
+    }
+    return start;
+  };
   const slug = createSlugger();
   slug(doc.title);
   slug(doc.tocTitle);
@@ -20,43 +30,72 @@ export function writeMarkdown(doc: NoticeDocument): string {
     for (const block of section.blocks) if (block.kind === 'subheading') slug(block.text);
   }
 
-  const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ...doc.intro.map((b) => writeBlock(b, label))];
-  out.push(`## ${escapeMarkdown(doc.tocTitle)}`);
-  out.push(doc.sections.map((s, i) => `${i + 1}. [${escapeMarkdown(s.title)}](#${anchors.get(s.id)})`).join('\n'));
-  for (const section of doc.sections) {
-    out.push(`## ${escapeMarkdown(section.title)}`);
-    for (const block of section.blocks) out.push(writeBlock(block, label));
+  // Pieces joined once at the end: joining each line, block and section first would copy the text each time.
+  const out: string[] = ['# ', escapeMarkdown(doc.title)];
+  for (const block of doc.intro) {
+    out.push('\n\n');
+    writeBlock(block, factStart, out);
   }
-  return `${out.join('\n\n')}\n`;
+  out.push('\n\n## ', escapeMarkdown(doc.tocTitle), '\n\n');
+  doc.sections.forEach((s, i) => {
+    if (i > 0) out.push('\n');
+    out.push(`${i + 1}. [${escapeMarkdown(s.title)}](#${anchors.get(s.id)})`);
+  });
+  for (const section of doc.sections) {
+    out.push('\n\n## ', escapeMarkdown(section.title));
+    for (const block of section.blocks) {
+      out.push('\n\n');
+      writeBlock(block, factStart, out);
+    }
+  }
+  out.push('\n');
+  return out.join('');
 }
 
-function writeBlock(block: Block, label: (text: string) => string): string {
+function writeBlock(block: Block, factStart: (label: string) => string, out: string[]): void {
   switch (block.kind) {
     case 'subheading':
-      return `### ${escapeMarkdown(block.text)}`;
+      out.push('### ', escapeMarkdown(block.text));
+      return;
     case 'paragraph':
-      return escapeLineStart(writeLine(block.content));
+      out.push(escapeLineStart(writeLine(block.content)));
+      return;
     case 'list':
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${writeLine(item)}`).join('\n');
+      block.items.forEach((item, i) => {
+        if (i > 0) out.push('\n');
+        out.push(block.ordered ? `${i + 1}. ` : '- ');
+        writeLineInto(item, out);
+      });
+      return;
     case 'facts':
-      return block.items
-        .map((f) => `- **${escapeMarkdown(label(f.label).trimEnd())}** ${writeLine(f.value)}`)
-        .join('\n');
+      block.items.forEach((fact, i) => {
+        if (i > 0) out.push('\n');
+        out.push(factStart(fact.label));
+        writeLineInto(fact.value, out);
+      });
+      return;
     case 'table': {
-      const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-      return [
-        `**${escapeMarkdown(block.caption)}**`,
-        '',
-        row(block.headers.map(escapeMarkdown)),
-        row(block.headers.map(() => '---')),
-        ...block.rows.map((cells) => row(cells.map(writeLine))),
-      ].join('\n');
+      out.push('**', escapeMarkdown(block.caption), '**\n\n| ', block.headers.map(escapeMarkdown).join(' | '), ' |');
+      out.push('\n| ', block.headers.map(() => '---').join(' | '), ' |');
+      for (const cells of block.rows) {
+        out.push('\n| ');
+        cells.forEach((cell, i) => {
+          if (i > 0) out.push(' | ');
+          writeLineInto(cell, out);
+        });
+        out.push(' |');
+      }
+      return;
     }
   }
 }
 
 function writeLine(line: Line): string {
-  return line.map(writeInline).join('');
+  return line.length === 1 ? writeInline(line[0] as Inline) : line.map(writeInline).join('');
+}
+
+function writeLineInto(line: Line, out: string[]): void {
+  for (const inline of line) out.push(writeInline(inline));
 }
 
 function writeInline(inline: Inline): string {

@@ -1,0 +1,28 @@
+import type { Database } from '../db/schema.js';
+
+/** The columns of a table whose values are text, such as its id. */
+type TextColumn<T extends keyof Database> = {
+  [C in keyof Database[T]]: Database[T][C] extends string ? C : never;
+}[keyof Database[T]];
+
+/**
+ * An encrypted column: its ciphertexts are bound (FieldLocation) to the table, the column and the row's id. By
+ * convention its name ends in `_encrypted`, which the type checks.
+ */
+export type EncryptedColumn = {
+  [T in keyof Database]: {
+    readonly table: T;
+    readonly rowId: TextColumn<T> & string;
+    readonly column: Extract<keyof Database[T], `${string}_encrypted`>;
+  };
+}[keyof Database];
+
+/**
+ * Every column that holds field ciphertexts: what a data-key rotation re-encrypts. A migration that adds an
+ * encrypted column adds it here too, or the rotation would leave its values under the old key.
+ */
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  { table: 'users', rowId: 'id', column: 'email_encrypted' },
+  { table: 'users', rowId: 'id', column: 'display_name_encrypted' },
+  { table: 'users', rowId: 'id', column: 'totp_secret_encrypted' },
+];

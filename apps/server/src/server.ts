@@ -1,0 +1,138 @@
+import { fileURLToPath } from 'node:url';
+import type { LoadedDeclaration } from '@vigie/core';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { buildApp } from './app/app.js';
+import type { LogStream } from './app/logger.js';
+import { isLoopbackHost } from './app/security-headers.js';
+import type { Config } from './config/config.js';
+import { createJobQueue } from './db/job-queue.js';
+import { type Installation, openInstallation } from './installation/installation.js';
+import { createJobRunner } from './jobs/job-runner.js';
+import { apiKeysRoutes } from './modules/auth/api-keys.routes.js';
+import { type AuthServices, createAuthServices } from './modules/auth/auth.services.js';
+import { sessionRoutes } from './modules/auth/session.routes.js';
+import { usersRoutes } from './modules/auth/users.routes.js';
+import { createRequestJournal } from './modules/journal/journal.recorder.js';
+import { journalRoutes } from './modules/journal/journal.routes.js';
+import { privacyCenterRoutes } from './modules/privacy-center/privacy-center.routes.js';
+
+/** apps/web/dist, beside this package in the repository and in an installed tree alike. */
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const VERSION = '0.1.0';
+// A data-key rotation run by `vigie keys rotate --data-key` in another process re-encrypts fields under a new key;
+// every server picks the new key up within this delay (the old key stays readable meanwhile).
+const KEYRING_REFRESH_MS = 60_000;
+// Expired sessions are refused anyway; purging them hourly keeps the table, and what a copy of it reveals, small.
+const SESSION_PURGE_MS = 60 * 60_000;
+
+export interface ServerOptions {
+  readonly config: Config;
+  readonly declaration: LoadedDeclaration;
+  readonly webRoot?: string;
+  readonly logStream?: LogStream;
+}
+
+/** A built server: the Fastify app over an opened installation, not yet listening. */
+export interface VigieServer {
+  readonly app: FastifyInstance;
+  readonly installation: Installation;
+  readonly auth: AuthServices;
+  /** Starts the background jobs (startServer does; tests of the HTTP API leave them off). */
+  startJobs(): void;
+  /** Stops taking requests, lets those in flight and the job in hand finish, signs a last checkpoint, closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens the installation the config names, builds the auth services and every module's
+ * routes over it, and the app. Nothing else in the server creates singletons.
+ */
+export async function createServer(options: ServerOptions): Promise<VigieServer> {
+  const { config, declaration } = options;
+  const installation = await openInstallation(config);
+  const { db } = installation.database;
+  const loopback = isLoopbackHost(config.host);
+  const organisation = declaration.declaration.organisation;
+  const auth = createAuthServices({
+    db,
+    cipher: installation.cipher,
+    keyring: installation.keyring,
+    sessionSecret: config.sessionSecret,
+    totpIssuer: `Vigie (${organisation.displayName ?? organisation.legalName})`,
+  });
+  const journal = createRequestJournal(installation.journal.appender);
+  const now = () => new Date();
+  const routes = [
+    ...sessionRoutes({ auth, journal, secureCookies: !loopback }),
+    ...usersRoutes({ auth, journal }),
+    ...apiKeysRoutes({ auth, journal, now }),
+    ...journalRoutes({ installation, journal, now }),
+    ...privacyCenterRoutes(declaration),
+  ];
+  const app = await buildApp({
+    routes,
+    resolver: auth.resolver,
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+    version: VERSION,
+    hsts: !loopback,
+    logLevel: config.logLevel,
+    ...(options.logStream === undefined ? {} : { logStream: options.logStream }),
+    databaseReachable: async () => {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  });
+  const jobs = createJobRunner({
+    queue: createJobQueue(installation.database),
+    handlers: {
+      'sessions.purge_expired': {
+        version: 1,
+        run: async () => {
+          await auth.sessions.deleteExpiredSessions();
+        },
+      },
+    },
+    recurring: [{ name: 'sessions.purge_expired', everyMs: SESSION_PURGE_MS }],
+    onError: (error, job) => app.log.error({ err: error, job: job.name }, 'job failed'),
+  });
+  const refresh = setInterval(() => {
+    installation.refreshKeyring().catch((error: unknown) => app.log.error({ err: error }, 'keyring refresh failed'));
+  }, KEYRING_REFRESH_MS);
+  refresh.unref();
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    installation,
+    auth,
+    startJobs: () => jobs.start(),
+    close() {
+      closing ??= (async () => {
+        clearInterval(refresh);
+        await app.close();
+        await jobs.stop();
+        // A checkpoint at the head, so the last entries are covered by a signature when the server is down.
+        await installation.journal.appender.checkpoint().catch(() => undefined);
+        await installation.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Builds the server and listens on the configured host and port; resolves with the address once listening. */
+export async function startServer(options: ServerOptions): Promise<VigieServer & { readonly url: string }> {
+  const server = await createServer(options);
+  try {
+    const url = await server.app.listen({ host: options.config.host, port: options.config.port });
+    server.startJobs();
+    return { ...server, url };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
