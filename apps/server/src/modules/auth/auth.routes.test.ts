@@ -161,6 +161,22 @@ for (const target of targets) {
       const shown = listed.json().apiKeys.find((k: { id: string }) => k.id === apiKey.id);
       expect(shown.lastUsedAt).not.toBeNull();
       expect(JSON.stringify(listed.json())).not.toContain(key);
+      // A key stops with the account that created it.
+      const admin = await server.signedIn('admin');
+      const adminKey = await post(
+        '/api/v1/api-keys',
+        { name: 'admin key', scopes: ['metrics.read'] },
+        server.as(admin),
+      );
+      const adminBearer = { authorization: `Bearer ${adminKey.json().key}` };
+      expect((await server.app.inject({ url: '/metrics', headers: adminBearer })).statusCode).toBe(200);
+      await server.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${admin.userId}`,
+        headers: server.as(owner),
+        payload: { disabled: true },
+      });
+      expect((await server.app.inject({ url: '/metrics', headers: adminBearer })).statusCode).toBe(401);
       const revoked = await server.app.inject({
         method: 'DELETE',
         url: `/api/v1/api-keys/${apiKey.id}`,

@@ -51,6 +51,13 @@ export function createAuthServices(deps: {
     async fromApiKey(key) {
       const resolved = await apiKeys.authenticateApiKey(key);
       if (!resolved.ok) return undefined;
+      // A key acts on its creator's authority: when that account is disabled (someone who left), its keys stop.
+      const creator = await deps.db
+        .selectFrom('users')
+        .select('disabled_at')
+        .where('id', '=', resolved.apiKey.createdBy)
+        .executeTakeFirst();
+      if (creator === undefined || creator.disabled_at !== null) return undefined;
       return { kind: 'api_key', keyId: resolved.apiKey.id, scopes: resolved.apiKey.scopes };
     },
     csrfTokenFor: (sessionId) => csrfTokenFor(sessionId, secret),
