@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/localized.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { checkDatasets } from './dataset-references.js';
 import type { InputIssue } from './issues.js';
 import type { Declaration } from './schema/declaration.js';
 import type { DeclarationPath } from './source-map.js';
@@ -52,6 +53,7 @@ export function checkReferences(d: Declaration, taxonomy: Taxonomy): Issue[] {
   ids('subjectCategories', d.subjectCategories);
   ids('sources', d.sources);
   ids('authorities' as keyof Declaration, d.organisation.authorities);
+  ids('datasets', d.datasets);
   const authorities = new Set(d.organisation.authorities.map((a) => a.id));
 
   const must = (
@@ -123,6 +125,13 @@ export function checkReferences(d: Declaration, taxonomy: Taxonomy): Issue[] {
     if (level.authority !== undefined)
       must(authorities, level.authority, ['rights', 'complaints', 'levels', i, 'authority'], WHAT.authority);
   });
+  issues.push(
+    ...checkDatasets(d.datasets, {
+      system: (id, path) => must(systems, id, path, WHAT.system),
+      retention: (id, path) => must(retention, id, path, WHAT.retention),
+      category: (id, path) => must(taxonomy.categories, id, path, WHAT.category),
+    }),
+  );
   return issues;
 }
 

@@ -4,19 +4,8 @@ import { API_KEY_SCOPES, PERMISSIONS } from '../../app/permissions.js';
 import { ProblemError } from '../../app/problem.js';
 import { defineRoute, needs, type RouteDefinition } from '../../app/route.js';
 import type { RequestJournal } from '../journal/journal.recorder.js';
+import { apiKeySchema, apiKeyScopeSchema, newApiKeyBody } from './auth.schemas.js';
 import type { AuthServices } from './auth.services.js';
-
-const apiKeySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  scopes: z.array(z.string()),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  expiresAt: z.string().nullable(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
 
 const notFound = new ProblemError({
   code: 'api_keys.not_found',
@@ -47,9 +36,7 @@ export function apiKeysRoutes(deps: {
       responses: {
         200: {
           description: 'Scopes with their meaning',
-          schema: z.object({
-            scopes: z.array(z.object({ id: z.string(), description: z.object({ fr: z.string(), en: z.string() }) })),
-          }),
+          schema: z.object({ scopes: z.array(apiKeyScopeSchema) }),
         },
       },
       async handler() {
@@ -74,11 +61,7 @@ export function apiKeysRoutes(deps: {
       url: '/api/v1/api-keys',
       access: needs('api_keys.manage'),
       tag: 'api keys',
-      body: z.object({
-        name: z.string().trim().min(1).max(100),
-        scopes: z.array(z.enum(API_KEY_SCOPES as [string, ...string[]])).min(1),
-        expiresAt: z.iso.datetime({ offset: true }).optional(),
-      }),
+      body: newApiKeyBody,
       summary: { en: 'Create an API key (shown once)', fr: 'Créer une clé d’API (affichée une seule fois)' },
       responses: {
         201: {

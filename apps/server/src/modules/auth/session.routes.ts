@@ -1,5 +1,4 @@
 import type { FastifyReply } from 'fastify';
-import * as z from 'zod';
 import { SESSION_COOKIE } from '../../app/access.js';
 import type { UserCaller } from '../../app/caller.js';
 import { ProblemError } from '../../app/problem.js';
@@ -8,25 +7,17 @@ import { defineRoute, PUBLIC, type RouteDefinition, SIGNING_IN } from '../../app
 import type { RequestJournal } from '../journal/journal.recorder.js';
 import { AuthError } from './auth.errors.js';
 import { authProblem, toProblem } from './auth.problem.js';
+import {
+  codeBody,
+  enrolmentConfirmedSchema,
+  enrolmentSchema,
+  secondFactorBody,
+  sessionSchema,
+  signInBody,
+} from './auth.schemas.js';
 import type { AuthServices } from './auth.services.js';
 import type { SignInStage } from './stage.js';
 import type { UserView } from './user-view.js';
-
-export const userSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  role: z.enum(['owner', 'admin', 'privacy_officer', 'agent', 'auditor']),
-  totpEnabled: z.boolean(),
-  disabled: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  createdAt: z.string(),
-});
-const stageSchema = z.enum(['totp', 'enrol', 'complete']);
-const sessionSchema = z.object({ stage: stageSchema, csrfToken: z.string(), user: userSchema });
-// Lengths bound the work an anonymous caller can ask of argon2; the auth module applies the real rules.
-const MAX_PASSWORD = 256;
-const MAX_EMAIL = 254;
 
 const wrongStage = new ProblemError({
   code: 'auth.wrong_stage',
@@ -73,7 +64,7 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
       access: PUBLIC,
       rateLimit: SIGN_IN_RATE_LIMIT,
       tag: 'session',
-      body: z.object({ email: z.string().min(1).max(MAX_EMAIL), password: z.string().min(1).max(MAX_PASSWORD) }),
+      body: signInBody,
       summary: { en: 'Sign in with email and password', fr: 'Se connecter avec courriel et mot de passe' },
       responses: { 200: { description: 'Signed in; the stage says what comes next', schema: sessionSchema } },
       async handler({ body, reply, request }) {
@@ -115,10 +106,7 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
       access: SIGNING_IN,
       rateLimit: SIGN_IN_RATE_LIMIT,
       tag: 'session',
-      body: z.union([
-        z.object({ code: z.string().min(1).max(16) }),
-        z.object({ recoveryCode: z.string().min(1).max(64) }),
-      ]),
+      body: secondFactorBody,
       summary: {
         en: 'Second factor: a TOTP code or a recovery code',
         fr: 'Second facteur : code TOTP ou code de récupération',
@@ -151,7 +139,7 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
       responses: {
         200: {
           description: 'The secret, as text and as a QR code',
-          schema: z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() }),
+          schema: enrolmentSchema,
         },
       },
       async handler({ caller }) {
@@ -170,12 +158,12 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
       access: SIGNING_IN,
       rateLimit: SIGN_IN_RATE_LIMIT,
       tag: 'session',
-      body: z.object({ code: z.string().min(1).max(16) }),
+      body: codeBody,
       summary: { en: 'Confirm enrolment with a first code', fr: 'Confirmer l’inscription avec un premier code' },
       responses: {
         200: {
           description: 'Enrolled; the recovery codes are shown this once',
-          schema: sessionSchema.extend({ recoveryCodes: z.array(z.string()) }),
+          schema: enrolmentConfirmedSchema,
         },
       },
       async handler({ caller, body, request }) {

@@ -5,11 +5,10 @@ import { defineRoute, needs, type RouteDefinition } from '../../app/route.js';
 import type { RequestJournal } from '../journal/journal.recorder.js';
 import { AuthError } from './auth.errors.js';
 import { authProblem, toProblem } from './auth.problem.js';
+import { newUserBody, userPatchBody, userSchema } from './auth.schemas.js';
 import type { AuthServices } from './auth.services.js';
-import { userSchema } from './session.routes.js';
 import type { Role } from './user-view.js';
 
-const roleSchema = z.enum(['owner', 'admin', 'privacy_officer', 'agent', 'auditor']);
 const idParams = z.object({ id: z.uuid() });
 
 const ownersOnly = new ProblemError({
@@ -59,12 +58,7 @@ export function usersRoutes(deps: UsersRouteDeps): RouteDefinition[] {
       url: '/api/v1/users',
       access: needs('users.manage'),
       tag: 'users',
-      body: z.object({
-        email: z.string().max(254),
-        displayName: z.string().max(200),
-        role: roleSchema,
-        password: z.string().max(256),
-      }),
+      body: newUserBody,
       summary: { en: 'Create a staff account', fr: 'Créer un compte du personnel' },
       responses: { 201: { description: 'Created', schema: z.object({ user: userSchema }) } },
       async handler({ body, caller, request }) {
@@ -84,7 +78,7 @@ export function usersRoutes(deps: UsersRouteDeps): RouteDefinition[] {
       access: needs('users.manage'),
       tag: 'users',
       params: idParams,
-      body: z.object({ role: roleSchema.optional(), disabled: z.boolean().optional() }).strict(),
+      body: userPatchBody,
       summary: {
         en: 'Change a role, or disable or enable an account',
         fr: 'Changer un rôle, désactiver ou réactiver un compte',

@@ -5,32 +5,11 @@ import type { Installation } from '../../installation/installation.js';
 import { auditExport, auditVerify } from '../../ops/audit.js';
 import { latestJournalEntries } from './journal.listing.js';
 import type { RequestJournal } from './journal.recorder.js';
+import { journalPageSchema, journalVerificationSchema } from './journal.schemas.js';
 
 const MAX_PAGE = 200;
 // An export is held in memory and sent as one JSON document; larger ranges are exported in several parts.
 const MAX_EXPORT_ENTRIES = 100_000;
-
-const entrySchema = z.object({
-  seq: z.number(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  subject: z.string().nullable(),
-  purpose: z.string().nullable(),
-  origin: z.string(),
-  hash: z.string(),
-});
-const verificationSchema = z.object({
-  ok: z.boolean(),
-  entries: z.number(),
-  checkpoints: z.number(),
-  verifiedAt: z.string(),
-  head: z.object({ seq: z.number(), hash: z.string() }).optional(),
-  uncheckpointed: z.number().optional(),
-  problem: z
-    .object({ kind: z.string(), seq: z.number(), message: z.object({ fr: z.string(), en: z.string() }) })
-    .optional(),
-});
 
 interface JournalRouteDeps {
   readonly installation: Pick<Installation, 'database' | 'journal'>;
@@ -61,7 +40,7 @@ export function journalRoutes(deps: JournalRouteDeps): RouteDefinition[] {
       responses: {
         200: {
           description: 'A page of entries, newest first',
-          schema: z.object({ entries: z.array(entrySchema), nextBefore: z.number().nullable() }),
+          schema: journalPageSchema,
         },
       },
       async handler({ query }) {
@@ -78,7 +57,7 @@ export function journalRoutes(deps: JournalRouteDeps): RouteDefinition[] {
         en: 'Re-computes the whole chain and checks every signed checkpoint',
         fr: 'Recalcule toute la chaîne et contrôle chaque point de contrôle signé',
       },
-      responses: { 200: { description: 'The verification result', schema: verificationSchema } },
+      responses: { 200: { description: 'The verification result', schema: journalVerificationSchema } },
       async handler({ request }) {
         // The same verification as `vigie audit verify`, over the whole journal in the store.
         const result = await auditVerify(deps.installation);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { consentBannerSchema, cookieSchema } from './cookies.js';
+import { datasetSchema } from './datasets.js';
 import { EXPECTED } from './expected.js';
 import { organisationSchema } from './organisation.js';
 import { purposeSchema } from './purposes.js';
@@ -33,6 +34,8 @@ export const declarationSchema = z.strictObject({
   minors: minorsSchema.optional(),
   security: securitySchema.optional(),
   impactAssessments: z.array(impactAssessmentSchema).default([]),
+  /** Where systems keep personal information, annotated so rights requests can be fulfilled. */
+  datasets: z.array(datasetSchema).default([]),
   policy: policySchema,
 });
 
@@ -48,4 +51,5 @@ export const LIST_SECTIONS = [
   'retention',
   'cookies',
   'impactAssessments',
+  'datasets',
 ] as const satisfies readonly (keyof Declaration)[];

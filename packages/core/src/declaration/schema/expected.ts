@@ -26,4 +26,16 @@ export const EXPECTED = {
     fr: 'un terme DPV comme pd:HealthRecord ou dpv:Patient',
   },
   format: { en: 'the declaration format version, 1', fr: 'la version du format de déclaration, 1' },
+  sqlColumn: {
+    en: 'a column name of letters, digits and underscores (e.g. "first_name")',
+    fr: 'un nom de colonne fait de lettres, de chiffres et de soulignés (p. ex. « first_name »)',
+  },
+  sqlTable: {
+    en: 'a table name, optionally with its schema (e.g. "members" or "public.members")',
+    fr: 'un nom de table, éventuellement précédé de son schéma (p. ex. « members » ou « public.members »)',
+  },
+  identityKind: {
+    en: 'an identity kind: email, phone, health-insurance-number, member-number, student-number or custom:<name>',
+    fr: "un type d'identité : email, phone, health-insurance-number, member-number, student-number ou custom:<nom>",
+  },
 } as const satisfies Record<string, Localized>;

@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './cookies.js';
+export * from './datasets.js';
 export * from './declaration.js';
 export * from './organisation.js';
 export * from './purposes.js';

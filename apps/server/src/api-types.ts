@@ -1,0 +1,34 @@
+import type * as z from 'zod';
+import type {
+  apiKeySchema,
+  apiKeyScopeSchema,
+  enrolmentConfirmedSchema,
+  enrolmentSchema,
+  roleSchema,
+  sessionSchema,
+  stageSchema,
+  userSchema,
+} from './modules/auth/auth.schemas.js';
+import type {
+  journalEntrySchema,
+  journalPageSchema,
+  journalVerificationSchema,
+} from './modules/journal/journal.schemas.js';
+import type { noticeSchema, privacyCenterSchema } from './modules/privacy-center/privacy-center.schemas.js';
+
+// The API's answers as TypeScript types, inferred from the zod schemas the server validates and documents with.
+// The web app imports these (types only: nothing of the server reaches the browser bundle).
+
+export type Role = z.infer<typeof roleSchema>;
+export type SessionStage = z.infer<typeof stageSchema>;
+export type StaffUser = z.infer<typeof userSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Enrolment = z.infer<typeof enrolmentSchema>;
+export type EnrolmentConfirmed = z.infer<typeof enrolmentConfirmedSchema>;
+export type ApiKey = z.infer<typeof apiKeySchema>;
+export type ApiKeyScope = z.infer<typeof apiKeyScopeSchema>;
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+export type JournalPage = z.infer<typeof journalPageSchema>;
+export type JournalVerification = z.infer<typeof journalVerificationSchema>;
+export type PrivacyCenterInfo = z.infer<typeof privacyCenterSchema>;
+export type Notice = z.infer<typeof noticeSchema>;

@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { idSchema } from './common.js';
+import { EXPECTED } from './expected.js';
+
+/** Database engines a dataset can live in (webhook and manual systems come later). */
+export const DATASET_ENGINES = ['postgres', 'mysql', 'sqlite'] as const;
+export type DatasetEngine = (typeof DATASET_ENGINES)[number];
+
+/** Identity kinds a column can carry; `custom:<name>` covers what an organisation numbers itself. */
+export const IDENTITY_KINDS = ['email', 'phone', 'health-insurance-number', 'member-number', 'student-number'] as const;
+
+/** What happens to a whole row on erasure: deleted, or kept while its columns decide. */
+export const TABLE_ERASURE = ['delete-row', 'keep'] as const;
+
+/**
+ * What happens to one column of a kept row on erasure. `redact` writes a fixed text ("[supprimé]")
+ * or a constant of the column's type; `pseudonym` writes a keyed HMAC so the column stays joinable.
+ */
+export const COLUMN_ERASURE = ['set-null', 'redact', 'pseudonym', 'keep'] as const;
+export type ColumnErasure = (typeof COLUMN_ERASURE)[number];
+
+// Identifiers reach SQL (quoted), so only plain names are accepted: letters, digits, underscores.
+const columnNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, EXPECTED.sqlColumn.en);
+const tableNameSchema = z
+  .string()
+  .regex(/^([A-Za-z_][A-Za-z0-9_]{0,62}\.)?[A-Za-z_][A-Za-z0-9_]{0,62}$/, EXPECTED.sqlTable.en);
+const identityKindSchema = z
+  .string()
+  .regex(new RegExp(`^(${IDENTITY_KINDS.join('|')}|custom:[a-z0-9][a-z0-9-]*)$`), EXPECTED.identityKind.en);
+
+export const datasetColumnSchema = z.strictObject({
+  name: columnNameSchema,
+  /** The column holds an identity a person can be found by (in a `person` table). */
+  identity: identityKindSchema.optional(),
+  /** A data category id, built in or declared. */
+  category: idSchema,
+  /** Left out: kept in a kept row; redacted when a row that should be deleted must stay (still referenced). */
+  erase: z.enum(COLUMN_ERASURE).optional(),
+});
+export type DatasetColumn = z.infer<typeof datasetColumnSchema>;
+
+/** A foreign key toward the person: `columns` of this table hold the `to` columns of `table`. */
+export const datasetReferenceSchema = z.strictObject({
+  columns: z.array(columnNameSchema).min(1),
+  table: tableNameSchema,
+  to: z.array(columnNameSchema).min(1),
+});
+export type DatasetReference = z.infer<typeof datasetReferenceSchema>;
+
+export const datasetTableSchema = z.strictObject({
+  name: tableNameSchema,
+  /** The primary key column(s): how a row is named in plans and results. */
+  key: z.array(columnNameSchema).min(1),
+  /** A row of this table is a person: identities resolve here. */
+  person: z.boolean().default(false),
+  references: z.array(datasetReferenceSchema).default([]),
+  erase: z.enum(TABLE_ERASURE),
+  /** A `retention` rule id that protects these rows from erasure. */
+  retention: idSchema.optional(),
+  columns: z.array(datasetColumnSchema).default([]),
+});
+export type DatasetTable = z.infer<typeof datasetTableSchema>;
+
+/** Where a system keeps personal information, annotated for locating, exporting and erasing it. */
+export const datasetSchema = z.strictObject({
+  id: idSchema,
+  /** The `systems` id this dataset belongs to. */
+  system: idSchema,
+  engine: z.enum(DATASET_ENGINES),
+  tables: z.array(datasetTableSchema).min(1),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
