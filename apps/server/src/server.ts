@@ -16,6 +16,10 @@ import { usersRoutes } from './modules/auth/users.routes.js';
 import { createRequestJournal } from './modules/journal/journal.recorder.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { privacyCenterRoutes } from './modules/privacy-center/privacy-center.routes.js';
+import { intakeRoutes } from './modules/requests/intake.routes.js';
+import { createRequestMailer } from './modules/requests/request-mailer.js';
+import { requestsRoutes } from './modules/requests/requests.routes.js';
+import { createRequestsServices } from './modules/requests/requests.services.js';
 
 /** apps/web/dist, beside this package in the repository and in an installed tree alike. */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -63,12 +67,26 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
   });
   const journal = createRequestJournal(installation.journal.appender);
   const now = () => new Date();
+  const mailer = config.mail === undefined ? undefined : createRequestMailer(config.mail);
+  const requests = createRequestsServices({
+    db,
+    cipher: installation.cipher,
+    keyring: installation.keyring,
+    organisation,
+    mailer,
+    publicUrl: config.publicUrl,
+    now,
+    // The error's type, code and stack only (logger.ts): an SMTP message can quote the address.
+    onMailError: (error) => app.log.error({ err: error }, 'request mail not sent'),
+  });
   const routes = [
     ...sessionRoutes({ auth, journal, secureCookies: !loopback }),
     ...usersRoutes({ auth, journal }),
     ...apiKeysRoutes({ auth, journal, now }),
     ...journalRoutes({ installation, journal, now }),
     ...privacyCenterRoutes(declaration),
+    ...intakeRoutes({ services: requests, journal }),
+    ...requestsRoutes({ services: requests, journal }),
   ];
   const app = await buildApp({
     routes,
@@ -87,6 +105,9 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
       }
     },
   });
+  if (mailer === undefined) {
+    app.log.warn('SMTP_URL is not set: rights requests from the privacy center are refused until mail is configured');
+  }
   const jobs = createJobRunner({
     queue: createJobQueue(installation.database),
     handlers: {
@@ -115,6 +136,7 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
         clearInterval(refresh);
         await app.close();
         await jobs.stop();
+        mailer?.close();
         // A checkpoint at the head, so the last entries are covered by a signature when the server is down.
         await installation.journal.appender.checkpoint().catch(() => undefined);
         await installation.close();

@@ -22,6 +22,7 @@ Server:
   backup   write a consistent snapshot of the store while the server runs
   restore  bring a snapshot back, and verify its journal
   audit    verify the access journal, export a range with its proof
+  datasets draft the annotation of a live database (generate --from URL), for review
 
 Run "vigie <command> --help" for a command's options; add --lang fr for French.
 `,
@@ -43,6 +44,7 @@ Serveur :
   backup   écrit un instantané cohérent de la base pendant que le serveur tourne
   restore  restaure un instantané et vérifie son journal
   audit    vérifie le journal des accès, exporte une plage avec sa preuve
+  datasets ébauche l'annotation d'une base de données (generate --from URL), à revoir
 
 « vigie <commande> --help » donne les options d'une commande ; ajoutez --lang en pour l'anglais.
 `,

@@ -31,6 +31,23 @@ export const PERMISSIONS = {
     roles: ['owner', 'privacy_officer', 'auditor'],
     apiKeyScope: true,
   },
+  // Rights requests hold the requester's identity and what they ask about. Agents answer them day to day, privacy
+  // officers answer for them before the authority (Law 25 s.3.1), owners are ultimately accountable; admins run the
+  // system and auditors check the journal, neither needs to read a person's request.
+  'requests.read': {
+    description: { fr: 'Lire les demandes d’exercice de droits', en: 'Read rights requests' },
+    roles: ['owner', 'privacy_officer', 'agent'],
+    // Staff only for now: no machine needs requesters' identities yet (connectors get their own signed channel).
+    apiKeyScope: false,
+  },
+  'requests.manage': {
+    description: {
+      fr: 'Saisir des demandes d’exercice de droits et les faire avancer',
+      en: 'Enter rights requests and move them along',
+    },
+    roles: ['owner', 'privacy_officer', 'agent'],
+    apiKeyScope: false,
+  },
   'metrics.read': {
     description: { fr: 'Lire les métriques Prometheus du serveur', en: 'Read the server’s Prometheus metrics' },
     roles: ['owner', 'admin'],

@@ -3,6 +3,7 @@ export type ConfigIssueCode =
   | 'config.invalid_value'
   | 'config.missing_secret'
   | 'config.default_secret'
+  | 'config.missing_value'
   | 'config.file_unreadable';
 
 /**

@@ -30,8 +30,18 @@ export interface Config {
   readonly journalSigningKeyFile: string;
   readonly journalCheckpointInterval: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Outgoing mail for rights requests; undefined when SMTP_URL is not set (intake is then refused). */
+  readonly mail: MailConfig | undefined;
+  /** The privacy center's address, for links in emails (defaults to http://HOST:PORT). */
+  readonly publicUrl: string;
   /** Secrets that fell back to their public development stand-in, so start-up can warn about them. */
   readonly developmentSecrets: readonly SecretVariable[];
+}
+
+export interface MailConfig {
+  /** May carry the SMTP password: a Secret, so printing the config cannot show it. */
+  readonly smtpUrl: Secret;
+  readonly from: string;
 }
 
 /** Raw values by variable name: the environment, overlaid on the optional config file. */
@@ -96,6 +106,19 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
   );
   const logLevel = read('LOG_LEVEL', DEFAULTS.LOG_LEVEL);
   const previousMasterKeys = read('VIGIE_PREVIOUS_MASTER_KEYS', undefined) ?? [];
+  const smtpUrl = read('SMTP_URL', undefined);
+  const mailFrom = read('VIGIE_MAIL_FROM', undefined);
+  if (smtpUrl !== undefined && mailFrom === undefined && raw('VIGIE_MAIL_FROM') === undefined) {
+    issues.push({
+      code: 'config.missing_value',
+      variable: 'VIGIE_MAIL_FROM',
+      message: {
+        fr: 'valeur manquante : SMTP_URL est défini, il faut aussi l’adresse d’expédition.',
+        en: 'missing value: SMTP_URL is set, so the sender address is needed too.',
+      },
+    });
+  }
+  const publicUrl = read('VIGIE_PUBLIC_URL', undefined);
   if (issues.length > 0 || host === undefined || port === undefined) return { ok: false, issues };
   if (journalCheckpointInterval === undefined || logLevel === undefined) return { ok: false, issues };
 
@@ -113,6 +136,9 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
       journalSigningKeyFile: secrets.VIGIE_JOURNAL_SIGNING_KEY_FILE,
       journalCheckpointInterval,
       logLevel,
+      mail:
+        smtpUrl === undefined || mailFrom === undefined ? undefined : { smtpUrl: new Secret(smtpUrl), from: mailFrom },
+      publicUrl: (publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, ''),
       developmentSecrets,
     },
   };

@@ -81,6 +81,20 @@ export const VARIABLES = {
     'a positive integer',
   ),
   LOG_LEVEL: variable(z.enum(LOG_LEVELS), LOG_LEVELS.join(', '), LOG_LEVELS.join(', ')),
+  // Where rights-request mail (verification codes, acknowledgements) is sent from. Without it the server refuses
+  // intake rather than accept requests whose identity nobody could ever verify.
+  SMTP_URL: variable(
+    z.string().regex(/^smtps?:\/\/[^/\s]+/),
+    'une URL smtp://hôte:port ou smtps://utilisateur:mot-de-passe@hôte:port',
+    'an smtp://host:port or smtps://user:password@host:port URL',
+  ),
+  VIGIE_MAIL_FROM: variable(z.email(), 'une adresse de courriel', 'an email address'),
+  // The address people reach the privacy center at: the verification link in the email points there.
+  VIGIE_PUBLIC_URL: variable(
+    z.url({ protocol: /^https?$/ }),
+    'une URL http(s):// sans chemin de requête',
+    'an http(s):// URL',
+  ),
 } as const;
 
 export type VariableName = keyof typeof VARIABLES;

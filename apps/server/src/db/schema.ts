@@ -13,6 +13,8 @@ export interface Database {
   journal_checkpoints: JournalCheckpointsTable;
   jobs: JobsTable;
   encryption_keys: EncryptionKeysTable;
+  rights_requests: RightsRequestsTable;
+  request_verifications: RequestVerificationsTable;
 }
 
 const ROLES = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'] as const;
@@ -124,5 +126,45 @@ export interface EncryptionKeysTable {
   /** The fingerprint of the master key that wrapped it; a master-key rotation rewrites it with `wrapped`. */
   master_key_id: string;
   wrapped: string;
+  created_at: string;
+}
+
+/** A rights request (issue 4): identity and details encrypted, the lifecycle and the clock's inputs in clear. */
+export interface RightsRequestsTable {
+  id: string;
+  reference: string;
+  /** A REQUEST_KINDS value of @vigie/core. */
+  kind: string;
+  /** A REQUEST_REGIMES value of @vigie/core. */
+  regime: string;
+  /** A REQUEST_STATES value of @vigie/core. */
+  state: string;
+  channel: 'web' | 'mail' | 'email' | 'phone' | 'in-person';
+  language: 'fr' | 'en';
+  /** A REQUESTER_ROLES value of @vigie/core. */
+  requester_role: string;
+  email_blind_index: string | null;
+  email_encrypted: string | null;
+  name_encrypted: string;
+  phone_encrypted: string | null;
+  represented_name_encrypted: string | null;
+  details_encrypted: string | null;
+  received_at: string;
+  /** JSON array of the states entered after `received`, with when. */
+  history: string;
+  refusal_reason: string | null;
+  /** The staff member who entered a request received by mail, phone or in person. */
+  entered_by: string | null;
+  updated_at: string;
+}
+
+/** The pending identity check of a request: keyed hashes of the emailed code and link token, never the values. */
+export interface RequestVerificationsTable {
+  request_id: string;
+  code_hash: string;
+  token_hash: string;
+  expires_at: string;
+  /** Wrong tries so far; at the limit the code is dead and a new one must be sent. */
+  attempts: number;
   created_at: string;
 }

@@ -17,6 +17,8 @@ const TABLES = [
   'journal_checkpoints',
   'jobs',
   'encryption_keys',
+  'rights_requests',
+  'request_verifications',
 ];
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const LEASE_MS = 60_000;
@@ -77,7 +79,7 @@ for (const target of targets) {
       const migrated = await migrateToLatest(store);
       expect(migrated).toMatchObject({
         ok: true,
-        applied: ['0001-accounts', '0002-journal', '0003-jobs', '0004-keys'],
+        applied: ['0001-accounts', '0002-journal', '0003-jobs', '0004-keys', '0005-requests'],
       });
     });
 
@@ -133,6 +135,7 @@ for (const target of targets) {
           '0002-journal',
           '0003-jobs',
           '0004-keys',
+          '0005-requests',
         ]);
       } finally {
         await fresh.drop();

@@ -25,4 +25,9 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'users', rowId: 'id', column: 'email_encrypted' },
   { table: 'users', rowId: 'id', column: 'display_name_encrypted' },
   { table: 'users', rowId: 'id', column: 'totp_secret_encrypted' },
+  { table: 'rights_requests', rowId: 'id', column: 'email_encrypted' },
+  { table: 'rights_requests', rowId: 'id', column: 'name_encrypted' },
+  { table: 'rights_requests', rowId: 'id', column: 'phone_encrypted' },
+  { table: 'rights_requests', rowId: 'id', column: 'represented_name_encrypted' },
+  { table: 'rights_requests', rowId: 'id', column: 'details_encrypted' },
 ];

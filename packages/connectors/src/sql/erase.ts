@@ -1,5 +1,5 @@
 import type { CellValue, ColumnStrategy, KeepReason, Plan, PlannedRow, RowKey, TableErasure } from '../connector.js';
-import { childrenFirst, type DatasetIndex } from './annotations.js';
+import { childrenFirst, type DatasetIndex, tupleId } from './annotations.js';
 import { type Dialect, quoteTable, type SqlExecutor } from './driver.js';
 import { ConnectorError } from './failures.js';
 import type { LiveSchema } from './live-schema.js';
@@ -40,18 +40,19 @@ export async function erasePlan(
       const where = st.tupleIn(keyColumns, batch);
       deleted += await tx.run(`delete from ${quoteTable(dialect, table)} where ${where}`, st.values);
     }
-    let masked = 0;
-    for (const row of rows) {
-      if (row.action !== 'mask') continue;
-      if (
-        await maskRow(tx, dialect, table, keyColumns, row, (name, strategy, current) => {
-          const column = columns.get(name);
-          if (column === undefined) throw new ConnectorError('connector.schema-mismatch', table);
-          return maskedValue(strategy, current, column, table, settings);
-        })
-      )
-        masked++;
-    }
+    const masked = await maskRows(
+      tx,
+      dialect,
+      table,
+      keyColumns,
+      rows.filter((r): r is Masked => r.action === 'mask'),
+      settings.batchSize,
+      (name, strategy, current) => {
+        const column = columns.get(name);
+        if (column === undefined) throw new ConnectorError('connector.schema-mismatch', table);
+        return maskedValue(strategy, current, column, table, settings);
+      },
+    );
     const kept: { key: RowKey; because: KeepReason }[] = [];
     for (const row of rows) {
       if (row.action === 'keep') kept.push({ key: row.key, because: row.because });
@@ -62,31 +63,62 @@ export async function erasePlan(
   return results;
 }
 
-/** Masks one row; true when it changed something. */
-async function maskRow(
+/**
+ * Masks rows of one table; resolves to how many changed. The rows are read in batches, and rows that get
+ * the same new values (a redaction text, a null) are written by one statement: a person's payments lose
+ * their bank account in one update, not one per payment. Pseudonyms differ per value, so those rows are
+ * written one by one.
+ */
+async function maskRows(
   tx: SqlExecutor,
   dialect: Dialect,
   table: string,
   keyColumns: readonly string[],
-  row: Masked,
+  rows: readonly Masked[],
+  batchSize: number,
   target: (column: string, strategy: ColumnStrategy, current: CellValue) => CellValue,
-): Promise<boolean> {
-  const read = new Statement(dialect);
-  const names = row.columns.map((c) => c.name);
-  const [current] = await tx.query(
-    `select ${names.map((n) => dialect.quote(n)).join(', ')} from ${quoteTable(dialect, table)} where ${read.keyEquals(keyColumns, row.key)}`,
-    read.values,
-  );
-  if (current === undefined) return false; // already gone: nothing left to mask
-  const write = new Statement(dialect);
-  const sets: string[] = [];
-  for (const { name, strategy } of row.columns) {
-    const now = current[name] ?? null;
-    const next = target(name, strategy, now);
-    if (!sameValue(now, next)) sets.push(`${dialect.quote(name)} = ${write.bind(next)}`);
+): Promise<number> {
+  const writes = new Map<string, { sets: [string, CellValue][]; keys: CellValue[][] }>();
+  for (const batch of batches(rows, batchSize)) {
+    const names = [...new Set([...keyColumns, ...batch.flatMap((r) => r.columns.map((c) => c.name))])];
+    const read = new Statement(dialect);
+    const where = read.tupleIn(
+      keyColumns,
+      batch.map((r) => r.key as CellValue[]),
+    );
+    const current = new Map(
+      (
+        await tx.query(
+          `select ${names.map((n) => dialect.quote(n)).join(', ')} from ${quoteTable(dialect, table)} where ${where}`,
+          read.values,
+        )
+      ).map((row) => [tupleId(keyColumns.map((c) => row[c] ?? null)), row]),
+    );
+    for (const row of batch) {
+      const now = current.get(tupleId(row.key));
+      if (now === undefined) continue; // already gone: nothing left to mask
+      const sets: [string, CellValue][] = [];
+      for (const { name, strategy } of row.columns) {
+        const before = now[name] ?? null;
+        const next = target(name, strategy, before);
+        if (!sameValue(before, next)) sets.push([name, next]);
+      }
+      if (sets.length === 0) continue;
+      const id = JSON.stringify(sets);
+      const write = writes.get(id) ?? { sets, keys: [] };
+      write.keys.push(row.key as CellValue[]);
+      writes.set(id, write);
+    }
   }
-  if (sets.length === 0) return false;
-  const where = write.keyEquals(keyColumns, row.key);
-  await tx.run(`update ${quoteTable(dialect, table)} set ${sets.join(', ')} where ${where}`, write.values);
-  return true;
+  let masked = 0;
+  for (const { sets, keys } of writes.values()) {
+    for (const batch of batches(keys, batchSize)) {
+      const st = new Statement(dialect);
+      const assignments = sets.map(([name, value]) => `${dialect.quote(name)} = ${st.bind(value)}`).join(', ');
+      const where = st.tupleIn(keyColumns, batch);
+      await tx.run(`update ${quoteTable(dialect, table)} set ${assignments} where ${where}`, st.values);
+      masked += batch.length;
+    }
+  }
+  return masked;
 }

@@ -12,7 +12,8 @@ interface Found {
 
 /**
  * Person tables first, by identity; then, breadth-first, every table whose references point at rows
- * already found. Each step reads one batch of values per statement; a row reached twice keeps both links.
+ * already found. Each step reads one batch of values per statement, and the statements of one level run
+ * side by side; a row reached twice keeps both links.
  */
 export async function locatePerson(
   db: SqlExecutor,
@@ -23,7 +24,6 @@ export async function locatePerson(
   batchSize: number,
 ): Promise<PersonFootprint> {
   const found = new Map<string, Map<string, Found>>();
-  const queue: { table: string; rows: Found[] }[] = [];
   const add = (table: string, row: Row, parent: { table: string; key: RowKey } | undefined): Found | undefined => {
     const indexed = index.get(table);
     if (indexed === undefined) return undefined;
@@ -42,77 +42,91 @@ export async function locatePerson(
     return entry;
   };
 
+  // Every query of one breadth-first level goes out at once (a pool runs them side by side); their rows are
+  // taken in the order a one-by-one walk would take them, so the footprint is the same either way.
+  const personQueries: { table: string; query: Promise<Row[]> }[] = [];
   for (const [name, indexed] of index) {
     if (!indexed.table.person) continue;
-    const fresh: Found[] = [];
     for (const column of indexed.table.columns) {
       if (column.identity === undefined) continue;
-      // Emails compare without case; other identities as written, without surrounding spaces.
-      const email = column.identity === 'email';
-      const values = [
-        ...new Set(
-          identities
-            .filter((i) => i.kind === column.identity)
-            .map((i) => (email ? i.value.trim().toLowerCase() : i.value.trim())),
-        ),
-      ].filter((v) => v !== '');
+      const values = identityValues(column.identity, identities);
       for (const batch of batches(values, batchSize)) {
         const st = new Statement(dialect);
         const where = st.tupleIn(
           [column.name],
           batch.map((v) => [v]),
-          email ? (c) => `lower(${c})` : undefined,
         );
-        const rows = await db.query(
-          `select ${columnList(dialect, indexed.walkColumns)} from ${quoteTable(dialect, name)} where ${where}`,
-          st.values,
-        );
-        for (const row of rows) {
-          const entry = add(name, row, undefined);
+        const sql = `select ${columnList(dialect, indexed.walkColumns)} from ${quoteTable(dialect, name)} where ${where}`;
+        personQueries.push({ table: name, query: db.query(sql, st.values) });
+      }
+    }
+  }
+  const personRows = await Promise.all(personQueries.map((q) => q.query));
+  let level: { table: string; rows: Found[] }[] = [];
+  personQueries.forEach(({ table }, i) => {
+    const fresh: Found[] = [];
+    for (const row of personRows[i] ?? []) {
+      const entry = add(table, row, undefined);
+      if (entry) fresh.push(entry);
+    }
+    const last = level.at(-1);
+    if (last?.table === table) last.rows.push(...fresh);
+    else level.push({ table, rows: fresh });
+  });
+  level = level.filter((step) => step.rows.length > 0);
+
+  while (level.length > 0) {
+    const walks: {
+      parent: string;
+      child: string;
+      byTuple: Map<string, RowKey[]>;
+      columns: readonly string[];
+      query: Promise<Row[]>[];
+    }[] = [];
+    for (const step of level) {
+      const parent = index.get(step.table);
+      if (parent === undefined) continue;
+      for (const { table: childName, ref } of parent.children) {
+        const child = index.get(childName);
+        if (child === undefined) continue;
+        // The referenced values of the new parent rows, and which parent row each one names.
+        const byTuple = new Map<string, RowKey[]>();
+        const tuples: CellValue[][] = [];
+        for (const row of step.rows) {
+          const tuple = ref.to.map((c) => row.row[c] ?? null);
+          if (tuple.some((v) => v === null)) continue;
+          const id = tupleId(tuple);
+          const keys = byTuple.get(id);
+          if (keys) keys.push(row.key);
+          else {
+            byTuple.set(id, [row.key]);
+            tuples.push(tuple);
+          }
+        }
+        const query = batches(tuples, batchSize).map((batch) => {
+          const st = new Statement(dialect);
+          const where = st.tupleIn(ref.columns, batch);
+          return db.query(
+            `select ${columnList(dialect, child.walkColumns)} from ${quoteTable(dialect, childName)} where ${where}`,
+            st.values,
+          );
+        });
+        walks.push({ parent: step.table, child: childName, byTuple, columns: ref.columns, query });
+      }
+    }
+    const results = await Promise.all(walks.map((w) => Promise.all(w.query)));
+    const next: { table: string; rows: Found[] }[] = [];
+    walks.forEach((walk, i) => {
+      const fresh: Found[] = [];
+      for (const row of (results[i] ?? []).flat()) {
+        for (const parentKey of walk.byTuple.get(tupleId(walk.columns.map((c) => row[c] ?? null))) ?? []) {
+          const entry = add(walk.child, row, { table: walk.parent, key: parentKey });
           if (entry) fresh.push(entry);
         }
       }
-    }
-    if (fresh.length > 0) queue.push({ table: name, rows: fresh });
-  }
-
-  for (let step = queue.shift(); step !== undefined; step = queue.shift()) {
-    const parent = index.get(step.table);
-    if (parent === undefined) continue;
-    for (const { table: childName, ref } of parent.children) {
-      const child = index.get(childName);
-      if (child === undefined) continue;
-      // The referenced values of the new parent rows, and which parent row each one names.
-      const byTuple = new Map<string, RowKey[]>();
-      const tuples: CellValue[][] = [];
-      for (const row of step.rows) {
-        const tuple = ref.to.map((c) => row.row[c] ?? null);
-        if (tuple.some((v) => v === null)) continue;
-        const id = tupleId(tuple);
-        const keys = byTuple.get(id);
-        if (keys) keys.push(row.key);
-        else {
-          byTuple.set(id, [row.key]);
-          tuples.push(tuple);
-        }
-      }
-      const fresh: Found[] = [];
-      for (const batch of batches(tuples, batchSize)) {
-        const st = new Statement(dialect);
-        const where = st.tupleIn(ref.columns, batch);
-        const rows = await db.query(
-          `select ${columnList(dialect, child.walkColumns)} from ${quoteTable(dialect, childName)} where ${where}`,
-          st.values,
-        );
-        for (const row of rows) {
-          for (const parentKey of byTuple.get(tupleId(ref.columns.map((c) => row[c] ?? null))) ?? []) {
-            const entry = add(childName, row, { table: step.table, key: parentKey });
-            if (entry) fresh.push(entry);
-          }
-        }
-      }
-      if (fresh.length > 0) queue.push({ table: childName, rows: fresh });
-    }
+      if (fresh.length > 0) next.push({ table: walk.child, rows: fresh });
+    });
+    level = next;
   }
 
   return {
@@ -132,4 +146,27 @@ function keyValue(value: CellValue | undefined): string | number {
   if (typeof value === 'number' || typeof value === 'string') return value;
   // A key is never null or boolean in a sound schema; a key that is would make the row unnameable.
   throw new ConnectorError('connector.schema-mismatch', undefined);
+}
+
+/**
+ * The values an identity column is searched with. Identities are compared as stored, with `column = value`,
+ * so that the plain index a real schema has on an email or member number column serves the lookup: wrapping
+ * the column (`lower(email) = ?`) made PostgreSQL read the whole table (one second and more at a million
+ * people). The choice is store-time normalisation: the annotation's promise is that an `email` column holds
+ * emails in lower case, as systems write them; the searched value is normalised here (trimmed, and lower
+ * case for emails). The value as typed (trimmed) is searched too, at no cost to the index, so that an email
+ * stored in mixed case is still found when the request spells it the same way. A store that keeps mixed-case
+ * emails needs a functional index and an annotation saying so (a `normalise: lower` column option, to add to
+ * the declaration's datasets schema, would compare `lower(column)` and require `create index … (lower(column))`).
+ */
+function identityValues(kind: string, identities: readonly Identity[]): string[] {
+  const values = new Set<string>();
+  for (const identity of identities) {
+    if (identity.kind !== kind) continue;
+    const trimmed = identity.value.trim();
+    if (trimmed === '') continue;
+    if (kind === 'email') values.add(trimmed.toLowerCase());
+    values.add(trimmed);
+  }
+  return [...values];
 }

@@ -13,32 +13,31 @@ export async function exportFootprint(
   footprint: PersonFootprint,
   batchSize: number,
 ): Promise<ExportedTable[]> {
-  const tables: ExportedTable[] = [];
-  for (const { table, rows: located } of footprint.tables) {
-    const indexed = index.get(table);
-    if (indexed === undefined) throw new ConnectorError('connector.not-annotated', table);
-    const names = [...new Set([...indexed.table.key, ...indexed.columns.keys()])];
-    const rows: Row[] = [];
-    for (const batch of batches(
-      located.map((r) => r.key as CellValue[]),
-      batchSize,
-    )) {
-      const st = new Statement(dialect);
-      const where = st.tupleIn(indexed.table.key, batch);
-      rows.push(
-        ...(await db.query(
+  // The tables are read side by side (a pool runs the statements at once); the result keeps the footprint's order.
+  return Promise.all(
+    footprint.tables.map(async ({ table, rows: located }): Promise<ExportedTable> => {
+      const indexed = index.get(table);
+      if (indexed === undefined) throw new ConnectorError('connector.not-annotated', table);
+      const names = [...new Set([...indexed.table.key, ...indexed.columns.keys()])];
+      const reads = batches(
+        located.map((r) => r.key as CellValue[]),
+        batchSize,
+      ).map((batch) => {
+        const st = new Statement(dialect);
+        const where = st.tupleIn(indexed.table.key, batch);
+        return db.query(
           `select ${columnList(dialect, names)} from ${quoteTable(dialect, table)} where ${where}`,
           st.values,
-        )),
-      );
-    }
-    tables.push({
-      table,
-      columns: names.map((name) => ({ name, category: indexed.columns.get(name)?.category })),
-      rows,
-    });
-  }
-  return tables;
+        );
+      });
+      const rows: Row[] = (await Promise.all(reads)).flat();
+      return {
+        table,
+        columns: names.map((name) => ({ name, category: indexed.columns.get(name)?.category })),
+        rows,
+      };
+    }),
+  );
 }
 
 /** One row's annotated columns changed with bound values, read before and after in the same transaction. */

@@ -12,12 +12,8 @@ export class Statement {
   }
 
   /** `(a, b) IN ((?, ?), …)` written portably as `(a = ? AND b = ?) OR …`, or `a IN (?, …)` for one column. */
-  tupleIn(
-    columns: readonly string[],
-    tuples: readonly (readonly CellValue[])[],
-    wrap?: (column: string) => string,
-  ): string {
-    const col = (name: string) => (wrap ? wrap(this.dialect.quote(name)) : this.dialect.quote(name));
+  tupleIn(columns: readonly string[], tuples: readonly (readonly CellValue[])[]): string {
+    const col = (name: string) => this.dialect.quote(name);
     if (columns.length === 1) {
       const [only] = columns as [string];
       return `${col(only)} in (${tuples.map((t) => this.bind(t[0] ?? null)).join(', ')})`;

@@ -3,6 +3,7 @@ import { accounts } from './0001-accounts.js';
 import { journal } from './0002-journal.js';
 import { jobs } from './0003-jobs.js';
 import { keys } from './0004-keys.js';
+import { requests } from './0005-requests.js';
 
 /**
  * Every migration, in order, listed by hand: the bundle and the tests see the same set, with no folder scan at
@@ -13,6 +14,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-journal': journal,
   '0003-jobs': jobs,
   '0004-keys': keys,
+  '0005-requests': requests,
 };
 
 export const migrationProvider: MigrationProvider = {
