@@ -6,16 +6,25 @@ const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /**
  * In development, answer the page routes the way the server does in production
- * (`/`, `/fr`, `/en` → the privacy center; `/console` and below → the console), so that
+ * (`/`, `/fr`, `/en` and their request and verification pages → the privacy center; `/console` and below → the console), so that
  * client-side navigation and reloads behave the same in both.
  */
+const PRIVACY_CENTER_PATHS = new Set([
+  '/fr',
+  '/en',
+  '/fr/demande',
+  '/en/request',
+  '/fr/verification',
+  '/en/verification',
+]);
+
 function pageRoutes(): Plugin {
   return {
     name: 'vigie-page-routes',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
-        if (path === '/fr' || path === '/en') req.url = '/index.html';
+        if (PRIVACY_CENTER_PATHS.has(path)) req.url = '/index.html';
         else if (path === '/console' || path.startsWith('/console/')) req.url = '/console.html';
         next();
       });

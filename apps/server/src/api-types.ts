@@ -15,6 +15,7 @@ import type {
   journalVerificationSchema,
 } from './modules/journal/journal.schemas.js';
 import type { noticeSchema, privacyCenterSchema } from './modules/privacy-center/privacy-center.schemas.js';
+import type { acceptedSchema, intakeBody, renewalBody, verificationBody } from './modules/requests/requests.schemas.js';
 
 // The API's answers as TypeScript types, inferred from the zod schemas the server validates and documents with.
 // The web app imports these (types only: nothing of the server reaches the browser bundle).
@@ -32,3 +33,7 @@ export type JournalPage = z.infer<typeof journalPageSchema>;
 export type JournalVerification = z.infer<typeof journalVerificationSchema>;
 export type PrivacyCenterInfo = z.infer<typeof privacyCenterSchema>;
 export type Notice = z.infer<typeof noticeSchema>;
+export type RequestSubmission = z.input<typeof intakeBody>;
+export type RequestAccepted = z.infer<typeof acceptedSchema>;
+export type RequestVerification = z.input<typeof verificationBody>;
+export type CodeRenewal = z.input<typeof renewalBody>;

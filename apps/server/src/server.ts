@@ -13,6 +13,9 @@ import { apiKeysRoutes } from './modules/auth/api-keys.routes.js';
 import { type AuthServices, createAuthServices } from './modules/auth/auth.services.js';
 import { sessionRoutes } from './modules/auth/session.routes.js';
 import { usersRoutes } from './modules/auth/users.routes.js';
+import { createDatasetConnections } from './modules/fulfilment/dataset-connections.js';
+import { fulfilmentRoutes } from './modules/fulfilment/fulfilment.routes.js';
+import { createFulfilmentServices, EXECUTE_JOB } from './modules/fulfilment/fulfilment.services.js';
 import { createRequestJournal } from './modules/journal/journal.recorder.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { privacyCenterRoutes } from './modules/privacy-center/privacy-center.routes.js';
@@ -44,6 +47,8 @@ export interface VigieServer {
   readonly auth: AuthServices;
   /** Starts the background jobs (startServer does; tests of the HTTP API leave them off). */
   startJobs(): void;
+  /** Runs the due jobs now, in this call (tests; the started runner does this on its own). */
+  runJobsOnce(): Promise<number>;
   /** Stops taking requests, lets those in flight and the job in hand finish, signs a last checkpoint, closes the store. */
   close(): Promise<void>;
 }
@@ -79,6 +84,18 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     // The error's type, code and stack only (logger.ts): an SMTP message can quote the address.
     onMailError: (error) => app.log.error({ err: error }, 'request mail not sent'),
   });
+  const queue = createJobQueue(installation.database);
+  const fulfilment = createFulfilmentServices({
+    db,
+    cipher: installation.cipher,
+    declaration: declaration.declaration,
+    connections: createDatasetConnections({ urls: config.datasetUrls, indexKey: installation.keyring.indexKey }),
+    queue,
+    journal: installation.journal.appender,
+    mailer,
+    publicUrl: config.publicUrl,
+    now,
+  });
   const routes = [
     ...sessionRoutes({ auth, journal, secureCookies: !loopback }),
     ...usersRoutes({ auth, journal }),
@@ -87,6 +104,7 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     ...privacyCenterRoutes(declaration),
     ...intakeRoutes({ services: requests, journal }),
     ...requestsRoutes({ services: requests, journal }),
+    ...fulfilmentRoutes({ services: fulfilment, journal }),
   ];
   const app = await buildApp({
     routes,
@@ -109,8 +127,9 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     app.log.warn('SMTP_URL is not set: rights requests from the privacy center are refused until mail is configured');
   }
   const jobs = createJobRunner({
-    queue: createJobQueue(installation.database),
+    queue,
     handlers: {
+      [EXECUTE_JOB]: fulfilment.job,
       'sessions.purge_expired': {
         version: 1,
         run: async () => {
@@ -131,6 +150,7 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     installation,
     auth,
     startJobs: () => jobs.start(),
+    runJobsOnce: () => jobs.drain(),
     close() {
       closing ??= (async () => {
         clearInterval(refresh);

@@ -48,6 +48,17 @@ export const PERMISSIONS = {
     roles: ['owner', 'privacy_officer', 'agent'],
     apiKeyScope: false,
   },
+  // Approving a plan lets Vigie export, change or erase a person's data in the organisation's own systems: the
+  // privacy officer answers for that before the authority (Law 25 s.3.1) and the owner is accountable; agents
+  // prepare plans but do not approve their own.
+  'requests.approve': {
+    description: {
+      fr: 'Approuver l’exécution d’une demande dans les systèmes',
+      en: 'Approve carrying out a request in the systems',
+    },
+    roles: ['owner', 'privacy_officer'],
+    apiKeyScope: false,
+  },
   'metrics.read': {
     description: { fr: 'Lire les métriques Prometheus du serveur', en: 'Read the server’s Prometheus metrics' },
     roles: ['owner', 'admin'],

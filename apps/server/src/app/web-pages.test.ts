@@ -20,6 +20,11 @@ describe('the web pages served from apps/web/dist', () => {
       ['/', 'fr'],
       ['/fr', 'fr'],
       ['/en', 'en'],
+      // The request form and the page the emailed verification link opens: the same document, routed in the page.
+      ['/fr/demande', 'fr'],
+      ['/en/request', 'en'],
+      ['/fr/verification', 'fr'],
+      ['/en/verification', 'en'],
     ] as const) {
       const response = await server.app.inject({ url });
       expect([url, response.statusCode]).toEqual([url, 200]);

@@ -24,7 +24,8 @@ const notBuilt = new ProblemError({
 });
 
 /**
- * The web app built by apps/web: the privacy center at /, /fr and /en, the console at /console, and their
+ * The web app built by apps/web: the privacy center at /, /fr and /en (with its request form at /fr/demande and
+ * /en/request, and the emailed link's page at /fr/verification and /en/verification), the console at /console, and their
  * hashed assets. Pages are HTML shells that load their script; they carry no personal data and are not cached,
  * so a new version reaches everyone at once.
  */
@@ -45,10 +46,15 @@ export async function registerWebPages(app: FastifyInstance, webRoot: string): P
   const english = built
     ? readFileSync(join(webRoot, 'index.html'), 'utf8').replace('<html lang="fr">', '<html lang="en">')
     : '';
-  app.get('/en', { config: PUBLIC_PAGE }, async (request, reply) => {
-    if (!built) return page('index.html')(request, reply);
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(english);
-  });
+  // The privacy center's other pages are the same document; its script routes by path (the request form,
+  // and the verification page the emailed link opens).
+  for (const url of ['/fr/demande', '/fr/verification']) app.get(url, { config: PUBLIC_PAGE }, page('index.html'));
+  for (const url of ['/en', '/en/request', '/en/verification']) {
+    app.get(url, { config: PUBLIC_PAGE }, async (request, reply) => {
+      if (!built) return page('index.html')(request, reply);
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(english);
+    });
+  }
   for (const url of ['/console', '/console/*']) app.get(url, { config: PUBLIC_PAGE }, page('console.html'));
   app.get('/assets/*', { config: PUBLIC_PAGE }, async (request, reply) => {
     const file = (request.params as { '*': string })['*'];

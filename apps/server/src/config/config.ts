@@ -34,6 +34,8 @@ export interface Config {
   readonly mail: MailConfig | undefined;
   /** The privacy center's address, for links in emails (defaults to http://HOST:PORT). */
   readonly publicUrl: string;
+  /** Where each annotated dataset lives, by dataset id (URLs carry passwords: Secrets). */
+  readonly datasetUrls: Readonly<Record<string, Secret>>;
   /** Secrets that fell back to their public development stand-in, so start-up can warn about them. */
   readonly developmentSecrets: readonly SecretVariable[];
 }
@@ -119,6 +121,7 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
     });
   }
   const publicUrl = read('VIGIE_PUBLIC_URL', undefined);
+  const datasetUrls = read('VIGIE_DATASET_URLS', undefined) ?? {};
   if (issues.length > 0 || host === undefined || port === undefined) return { ok: false, issues };
   if (journalCheckpointInterval === undefined || logLevel === undefined) return { ok: false, issues };
 
@@ -139,6 +142,7 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
       mail:
         smtpUrl === undefined || mailFrom === undefined ? undefined : { smtpUrl: new Secret(smtpUrl), from: mailFrom },
       publicUrl: (publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, ''),
+      datasetUrls: Object.fromEntries(Object.entries(datasetUrls).map(([id, url]) => [id, new Secret(url)])),
       developmentSecrets,
     },
   };

@@ -95,6 +95,28 @@ export const VARIABLES = {
     'une URL http(s):// sans chemin de requête',
     'an http(s):// URL',
   ),
+  // Where each annotated dataset of the declaration lives, as JSON {"dataset-id": "postgres://…" | "mysql://…" |
+  // "sqlite:PATH"}. The URLs carry database passwords: they become Secrets and are never logged.
+  VIGIE_DATASET_URLS: variable(
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'not JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(
+        z.record(
+          z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+          z.string().regex(/^(postgres|postgresql|mysql|mariadb):\/\/.+|^sqlite:.+/),
+        ),
+      ),
+    'un objet JSON {"id-du-jeu": "postgres://…", …} (postgres://, mysql:// ou sqlite:CHEMIN)',
+    'a JSON object {"dataset-id": "postgres://…", …} (postgres://, mysql:// or sqlite:PATH)',
+  ),
 } as const;
 
 export type VariableName = keyof typeof VARIABLES;

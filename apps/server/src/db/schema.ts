@@ -15,6 +15,9 @@ export interface Database {
   encryption_keys: EncryptionKeysTable;
   rights_requests: RightsRequestsTable;
   request_verifications: RequestVerificationsTable;
+  fulfilment_plans: FulfilmentPlansTable;
+  fulfilment_steps: FulfilmentStepsTable;
+  export_packages: ExportPackagesTable;
 }
 
 const ROLES = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'] as const;
@@ -166,5 +169,41 @@ export interface RequestVerificationsTable {
   expires_at: string;
   /** Wrong tries so far; at the limit the code is dead and a new one must be sent. */
   attempts: number;
+  created_at: string;
+}
+
+/** The plan of a request (its id is the request's): identities and per-system plans encrypted, approval in clear. */
+export interface FulfilmentPlansTable {
+  id: string;
+  /** JSON array of { kind, value }: the verified identities the systems were searched by. */
+  identities_encrypted: string;
+  /** JSON: the plan per dataset (or its failure) and any rectifications asked for. */
+  plan_encrypted: string;
+  planned_by: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  created_at: string;
+}
+
+/** What one system did for a request, written once it answered: a resumed job skips it. */
+export interface FulfilmentStepsTable {
+  /** `<request id>:<dataset id>`. */
+  id: string;
+  request_id: string;
+  dataset: string;
+  outcome: 'done' | 'failed';
+  /** JSON: per-table results, exported rows or before/after values, or the failure's code. */
+  result_encrypted: string;
+  finished_at: string;
+}
+
+/** The export package of an access or portability request, and the hash of its single-purpose download token. */
+export interface ExportPackagesTable {
+  id: string;
+  request_id: string;
+  package_encrypted: string;
+  token_hash: string;
+  expires_at: string;
+  downloads: number;
   created_at: string;
 }

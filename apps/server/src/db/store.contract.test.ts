@@ -19,6 +19,9 @@ const TABLES = [
   'encryption_keys',
   'rights_requests',
   'request_verifications',
+  'fulfilment_plans',
+  'fulfilment_steps',
+  'export_packages',
 ];
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const LEASE_MS = 60_000;
@@ -79,7 +82,7 @@ for (const target of targets) {
       const migrated = await migrateToLatest(store);
       expect(migrated).toMatchObject({
         ok: true,
-        applied: ['0001-accounts', '0002-journal', '0003-jobs', '0004-keys', '0005-requests'],
+        applied: ['0001-accounts', '0002-journal', '0003-jobs', '0004-keys', '0005-requests', '0006-fulfilment'],
       });
     });
 
@@ -136,6 +139,7 @@ for (const target of targets) {
           '0003-jobs',
           '0004-keys',
           '0005-requests',
+          '0006-fulfilment',
         ]);
       } finally {
         await fresh.drop();

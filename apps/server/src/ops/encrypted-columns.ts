@@ -30,4 +30,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'rights_requests', rowId: 'id', column: 'phone_encrypted' },
   { table: 'rights_requests', rowId: 'id', column: 'represented_name_encrypted' },
   { table: 'rights_requests', rowId: 'id', column: 'details_encrypted' },
+  { table: 'fulfilment_plans', rowId: 'id', column: 'identities_encrypted' },
+  { table: 'fulfilment_plans', rowId: 'id', column: 'plan_encrypted' },
+  { table: 'fulfilment_steps', rowId: 'id', column: 'result_encrypted' },
+  { table: 'export_packages', rowId: 'id', column: 'package_encrypted' },
 ];

@@ -145,6 +145,10 @@ await describeOnEachStore('key rotation', (target) => {
       ['phone_encrypted', 0, 0],
       ['represented_name_encrypted', 0, 0],
       ['details_encrypted', 0, 0],
+      ['identities_encrypted', 0, 0],
+      ['plan_encrypted', 0, 0],
+      ['result_encrypted', 0, 0],
+      ['package_encrypted', 0, 0],
     ]);
 
     const read = await readUsers(cli);

@@ -5,6 +5,7 @@ import type { Role } from '@vigie/server/api-types';
 export type {
   ApiKey,
   ApiKeyScope,
+  CodeRenewal,
   Enrolment,
   EnrolmentConfirmed,
   JournalEntry,
@@ -12,6 +13,9 @@ export type {
   JournalVerification,
   Notice,
   PrivacyCenterInfo,
+  RequestAccepted,
+  RequestSubmission,
+  RequestVerification,
   Role,
   Session,
   StaffUser,

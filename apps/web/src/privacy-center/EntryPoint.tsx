@@ -11,16 +11,25 @@ interface EntryPointProps {
   /** The email's subject, so that the person in charge sees at once what is asked. */
   readonly subject: string;
   readonly contact: PrivacyCenterInfo['contact'];
+  /** An online form for this way in, offered first; writing to the person in charge stays possible. */
+  readonly online?: { readonly href: string; readonly label: string };
 }
 
 /** One way in (request, consent, complaint): what to do, and the most direct channel the contact offers. */
-export function EntryPoint({ id, title, text, action, subject, contact }: EntryPointProps) {
+export function EntryPoint({ id, title, text, action, subject, contact, online }: EntryPointProps) {
   const t = useMessages().privacy;
   const titleId = `${id}-title`;
   return (
     <section className="entry-point" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
       <p>{text}</p>
+      {online === undefined ? null : (
+        <p>
+          <a className="action-link action-link-primary" href={online.href}>
+            {online.label}
+          </a>
+        </p>
+      )}
       {contact.email !== null ? (
         <p>
           <a className="action-link" href={mailtoHref(contact.email, subject)}>

@@ -9,19 +9,36 @@ import { SkipLink } from '../shared/SkipLink.js';
 import { useLoad } from '../shared/use-load.js';
 import { NoticeBody } from './NoticeBody.js';
 import { NoticeTitle } from './NoticeTitle.js';
+import type { PublicPage } from './pages.js';
+import { RequestPage } from './RequestPage.js';
 import { RightsSection } from './RightsSection.js';
 import { SiteHeader } from './SiteHeader.js';
+import { VerificationPage } from './VerificationPage.js';
+import type { VerificationLink } from './verification-link.js';
+
+interface PrivacyCenterProps {
+  readonly lang: Lang;
+  readonly page: PublicPage;
+  /** The emailed link's reference and token, read from the address's fragment by main.tsx. */
+  readonly link: VerificationLink | null;
+}
 
 /** The public privacy center in one language; the other language is another address (/fr, /en). */
-export function PrivacyCenter({ lang }: { lang: Lang }) {
+export function PrivacyCenter({ lang, page, link }: PrivacyCenterProps) {
   return (
     <LangContext value={lang}>
-      <PrivacyCenterPage lang={lang} />
+      {page === 'request' ? (
+        <RequestPage />
+      ) : page === 'verification' ? (
+        <VerificationPage link={link} />
+      ) : (
+        <HomePage lang={lang} />
+      )}
     </LangContext>
   );
 }
 
-function PrivacyCenterPage({ lang }: { lang: Lang }) {
+function HomePage({ lang }: { lang: Lang }) {
   const t = useMessages();
   const api = useMemo(() => createApiClient({ language: () => lang }), [lang]);
   const load = useCallback(() => Promise.all([getPrivacyCenter(api), getNotice(api, lang)]), [api, lang]);
@@ -33,7 +50,7 @@ function PrivacyCenterPage({ lang }: { lang: Lang }) {
   return (
     <>
       <SkipLink />
-      <SiteHeader organisation={info?.organisation.name ?? null} />
+      <SiteHeader organisation={info?.organisation.name ?? null} page="home" />
       <main id="main" tabIndex={-1} className="page">
         {state.status === 'loading' ? (
           <>

@@ -1,17 +1,19 @@
 import type { PrivacyCenterInfo } from '../api/types.js';
-import { useMessages } from '../shared/lang-context.js';
+import { useLang, useMessages } from '../shared/lang-context.js';
 import { ContactCard } from './ContactCard.js';
 import { EntryPoint } from './EntryPoint.js';
+import { pagePath } from './pages.js';
 
 type Contact = PrivacyCenterInfo['contact'];
 
 /**
  * What a person can do, before the long policy: who to contact, and the three ways in (requests,
- * consent preferences, complaints). Each way in says how to do it today, through the person in charge;
- * later issues put online forms behind them.
+ * consent preferences, complaints). Requests have their online form (issue #4); every way in also says how
+ * to do it through the person in charge; later issues put online forms behind the others.
  */
 export function RightsSection({ contact }: { contact: Contact }) {
   const t = useMessages().privacy;
+  const lang = useLang();
   return (
     // Not a named region: the policy below has its own "Your rights" section, and two landmarks with one
     // name would be ambiguous to screen reader users.
@@ -27,6 +29,7 @@ export function RightsSection({ contact }: { contact: Contact }) {
           action={t.requestAction}
           subject={t.requestSubject}
           contact={contact}
+          online={{ href: pagePath('request', lang), label: t.requestOnline }}
         />
         <EntryPoint
           id="consent"

@@ -4,6 +4,7 @@ import { journal } from './0002-journal.js';
 import { jobs } from './0003-jobs.js';
 import { keys } from './0004-keys.js';
 import { requests } from './0005-requests.js';
+import { fulfilment } from './0006-fulfilment.js';
 
 /**
  * Every migration, in order, listed by hand: the bundle and the tests see the same set, with no folder scan at
@@ -15,6 +16,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-jobs': jobs,
   '0004-keys': keys,
   '0005-requests': requests,
+  '0006-fulfilment': fulfilment,
 };
 
 export const migrationProvider: MigrationProvider = {
