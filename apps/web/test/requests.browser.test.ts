@@ -5,15 +5,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDeclaration, testConfig } from '../../server/src/app/test-support/test-server.js';
 import { sqliteTarget } from '../../server/src/db/test-support/store-targets.js';
 import { type SmtpCapture, startSmtpCapture } from '../../server/src/modules/requests/test-support/smtp-capture.js';
 import { createServer, type VigieServer } from '../../server/src/server.js';
+import { CHROMIUM, launchChromium, newPage, wcagViolations } from './browser-support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist', import.meta.url));
 
 type Lang = 'fr' | 'en';
@@ -49,34 +48,6 @@ async function startServer(smtpUrl?: string): Promise<RunningServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** axe with the WCAG 2.2 A and AA rules; injected through the debugging protocol, which the page's CSP allows. */
-async function wcagViolations(page: Page): Promise<unknown[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }));
-  });
-}
-
-/** A page that records any Content-Security-Policy violation or script error. */
-async function newPage(lang: Lang): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
-    viewport: { width: 1200, height: 900 },
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return { page, problems };
 }
 
 function person() {
@@ -164,10 +135,7 @@ beforeAll(async () => {
   smtp = await startSmtpCapture();
   server = await startServer(smtp.url);
   withoutMail = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -182,7 +150,7 @@ describe('the request form', () => {
     async (lang) => {
       const w = WORDS[lang];
       const who = person();
-      const { page, problems } = await newPage(lang);
+      const { page, problems } = await newPage(browser, lang);
       await page.goto(`${server.url}/${lang}`);
       await page.getByRole('link', { name: w.online }).click();
       await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
@@ -238,7 +206,7 @@ describe('the request form', () => {
   it('sends a new code on demand, which confirms the request on the verification page opened without the link', async () => {
     const w = WORDS.en;
     const who = person();
-    const { page } = await newPage('en');
+    const { page } = await newPage(browser, 'en');
     await page.goto(`${server.url}${w.form}`);
     await fillAccessRequest(page, 'en', who);
     await page.getByRole('button', { name: w.submit }).click();
@@ -250,7 +218,7 @@ describe('the request form', () => {
     await expect.poll(() => page.getByRole('status').count()).toBe(1);
 
     // Later, from the page the email names, without the link: the reference and the new code.
-    const { page: verification } = await newPage('en');
+    const { page: verification } = await newPage(browser, 'en');
     await verification.goto(`${server.url}/en/verification`);
     await verification.getByLabel('Request number').fill(second.reference);
     await verification.getByLabel(w.code).fill(second.code);
@@ -263,7 +231,7 @@ describe('the request form', () => {
 
   it('says plainly that online requests are unavailable when the server cannot send email', async () => {
     const w = WORDS.fr;
-    const { page } = await newPage('fr');
+    const { page } = await newPage(browser, 'fr');
     await page.goto(`${withoutMail.url}${w.form}`);
     await fillAccessRequest(page, 'fr', person());
     await page.getByRole('button', { name: w.submit }).click();
@@ -281,14 +249,14 @@ describe('the verification page', () => {
     async (lang) => {
       const w = WORDS[lang];
       const who = person();
-      const { page, problems } = await newPage(lang);
+      const { page, problems } = await newPage(browser, lang);
       await page.goto(`${server.url}${w.form}`);
       await fillAccessRequest(page, lang, who);
       await page.getByRole('button', { name: w.submit }).click();
       await page.getByRole('heading', { level: 1, name: w.check }).waitFor();
       const mail = await verificationMail(who.email);
 
-      const link = await newPage(lang);
+      const link = await newPage(browser, lang);
       await link.page.goto(`${server.url}/${lang}/verification#${mail.fragment}`);
       await link.page.getByRole('heading', { level: 1, name: w.verified }).waitFor();
       expect(await link.page.getByRole('status').textContent()).toContain(mail.reference);
@@ -299,7 +267,7 @@ describe('the verification page', () => {
       expect([...problems, ...link.problems]).toEqual([]);
 
       // The link is spent: opened again, it offers the code form with the one message.
-      const again = await newPage(lang);
+      const again = await newPage(browser, lang);
       await again.page.goto(`${server.url}/${lang}/verification#${mail.fragment}`);
       await again.page.getByLabel(w.code).waitFor();
       expect(await again.page.getByRole('alert').count()).toBe(1);

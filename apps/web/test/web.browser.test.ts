@@ -2,14 +2,13 @@
 // The console and the privacy center, served by a real Vigie server over SQLite, driven in Debian's Chromium.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../server/src/app/test-support/test-server.js';
 import { sqliteTarget } from '../../server/src/db/test-support/store-targets.js';
 import { codeAt } from '../../server/src/modules/auth/test-support/totp-codes.js';
+import { CHROMIUM, launchChromium, newPage, wcagViolations } from './browser-support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const WEB_ROOT = fileURLToPath(new URL('../dist', import.meta.url));
 
 let server: TestServer;
@@ -30,34 +29,6 @@ async function createOwner(email: string): Promise<{ email: string; secret: stri
   return { email, secret: enrolment.secret };
 }
 
-/** axe with the WCAG 2.2 A and AA rules; injected through the debugging protocol, which the page's CSP allows. */
-async function wcagViolations(page: Page): Promise<unknown[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }));
-  });
-}
-
-/** A page that fails the test on any Content-Security-Policy violation or script error. */
-async function newPage(language: 'fr' | 'en'): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: language === 'fr' ? 'fr-CA' : 'en-CA',
-    viewport: { width: 1200, height: 900 },
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return { page, problems };
-}
-
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${url}/console`);
   await page.getByLabel('Email address', { exact: true }).fill(email);
@@ -71,10 +42,7 @@ beforeAll(async () => {
   server = await startTestServer(sqliteTarget, { webRoot: WEB_ROOT });
   url = (await server.app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
   owner = await createOwner('owner@clinic.example');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -88,7 +56,7 @@ describe('the privacy center', () => {
   ] as const)(
     'in %s shows the notice from the declaration, with no WCAG 2.2 AA violation',
     async (lang, path, title) => {
-      const { page, problems } = await newPage(lang);
+      const { page, problems } = await newPage(browser, lang);
       await page.goto(`${url}${path}`);
       const heading = page.getByRole('heading', { level: 1 });
       await expect.poll(() => heading.textContent()).toContain(title);
@@ -102,7 +70,7 @@ describe('the privacy center', () => {
   );
 
   it('switches language with its link', async () => {
-    const { page } = await newPage('fr');
+    const { page } = await newPage(browser, 'fr');
     await page.goto(`${url}/`);
     await page.getByRole('link', { name: 'English' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
@@ -113,7 +81,7 @@ describe('the privacy center', () => {
 
 describe('the console', () => {
   it('signs the owner in with a password and a TOTP code, with no WCAG 2.2 AA violation on the way', async () => {
-    const { page, problems } = await newPage('en');
+    const { page, problems } = await newPage(browser, 'en');
     await page.goto(`${url}/console`);
     await page.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
     await page.reload();
@@ -132,7 +100,7 @@ describe('the console', () => {
   });
 
   it('lets the owner add a privacy officer, who enrols two-step verification at first sign-in', async () => {
-    const { page } = await newPage('en');
+    const { page } = await newPage(browser, 'en');
     await page.goto(`${url}/console`);
     await page.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
     const admin = await createOwner('owner.two@clinic.example');
@@ -148,7 +116,7 @@ describe('the console', () => {
     await page.getByRole('cell', { name: 'dpo@clinic.example' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
 
-    const second = await newPage('en');
+    const second = await newPage(browser, 'en');
     const dpo = second.page;
     await dpo.goto(`${url}/console`);
     await dpo.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
@@ -174,7 +142,7 @@ describe('the console', () => {
   });
 
   it('shows the journal and verifies it intact', async () => {
-    const { page } = await newPage('en');
+    const { page } = await newPage(browser, 'en');
     await page.goto(`${url}/console`);
     await page.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
     const auditorOwner = await createOwner('owner.three@clinic.example');
