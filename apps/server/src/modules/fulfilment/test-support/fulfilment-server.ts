@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dataset } from '@vigie/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { demoDeclaration, freshAddress, sessionCookie, testConfig } from '../../../app/test-support/test-server.js';
+import { sqliteTarget } from '../../../db/test-support/store-targets.js';
+import { createServer, type VigieServer } from '../../../server.js';
+import { codeAt } from '../../auth/test-support/totp-codes.js';
+import { type SmtpCapture, startSmtpCapture } from '../../requests/test-support/smtp-capture.js';
+
+const PASSWORD = 'correct horse battery staple';
+
+/** A server on its own SQLite store whose declaration annotates one dataset, with a privacy officer signed in. */
+export interface FulfilmentServer {
+  readonly server: VigieServer;
+  readonly smtp: SmtpCapture;
+  /** Enters, as staff, a request of member n (person{n}@example.org) whose identity was verified; its id. */
+  enter(kind: string, n: number): Promise<string>;
+  post(url: string, payload?: Record<string, unknown>): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function startFulfilmentServer(options: {
+  readonly dataset: Dataset;
+  readonly datasetUrl: string;
+}): Promise<FulfilmentServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-fulfilment-engines-'));
+  const smtp = await startSmtpCapture();
+  const store = await sqliteTarget.create();
+  const demo = demoDeclaration();
+  const server = await createServer({
+    config: testConfig(store.database, dir, {
+      SMTP_URL: smtp.url,
+      VIGIE_MAIL_FROM: 'privacy@clinique-demo.example',
+      LOG_LEVEL: 'warn',
+      VIGIE_DATASET_URLS: JSON.stringify({ [options.dataset.id]: options.datasetUrl }),
+    }),
+    declaration: { ...demo, declaration: { ...demo.declaration, datasets: [options.dataset] } },
+  });
+  const email = 'officer@example.org';
+  const user = await server.auth.users.createUser({
+    email,
+    displayName: 'PO',
+    role: 'privacy_officer',
+    password: PASSWORD,
+  });
+  const enrolment = await server.auth.users.beginTotpEnrolment(user.id);
+  await server.auth.users.confirmTotpEnrolment(user.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
+  const login = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    remoteAddress: freshAddress(),
+    payload: { email, password: PASSWORD },
+  });
+  const cookie = sessionCookie(login);
+  const second = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/session/totp',
+    remoteAddress: freshAddress(),
+    headers: { cookie, 'x-csrf-token': login.json().csrfToken },
+    payload: { code: codeAt(enrolment.secret, new Date()) },
+  });
+  if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.statusCode}`);
+  const officer = { cookie, 'x-csrf-token': second.json().csrfToken as string };
+  const post = (url: string, payload: Record<string, unknown> = {}) =>
+    server.app.inject({ method: 'POST', url, headers: officer, payload });
+  return {
+    server,
+    smtp,
+    post,
+    get: (url) => server.app.inject({ url, headers: officer }),
+    async enter(kind, n) {
+      const entered = await post('/api/v1/requests/entries', {
+        kind,
+        requester: { name: `Person ${n}`, email: `person${n}@example.org` },
+        applicant: { role: 'self' },
+        language: 'fr',
+        channel: 'mail',
+        identityVerified: true,
+      });
+      expect(entered.statusCode).toBe(201);
+      return entered.json().request.id as string;
+    },
+    async close() {
+      await server.close();
+      await smtp.close();
+      await store.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
