@@ -6,7 +6,7 @@ const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /**
  * In development, answer the page routes the way the server does in production
- * (`/`, `/fr`, `/en` and their request and verification pages → the privacy center; `/console` and below → the console), so that
+ * (`/`, `/fr`, `/en` and their request, verification and download pages → the privacy center; `/console` and below → the console), so that
  * client-side navigation and reloads behave the same in both.
  */
 const PRIVACY_CENTER_PATHS = new Set([
@@ -16,6 +16,8 @@ const PRIVACY_CENTER_PATHS = new Set([
   '/en/request',
   '/fr/verification',
   '/en/verification',
+  '/fr/telechargement',
+  '/en/download',
 ]);
 
 function pageRoutes(): Plugin {

@@ -25,6 +25,9 @@ describe('the web pages served from apps/web/dist', () => {
       ['/en/request', 'en'],
       ['/fr/verification', 'fr'],
       ['/en/verification', 'en'],
+      // The page the emailed download link opens, in the request's language.
+      ['/fr/telechargement', 'fr'],
+      ['/en/download', 'en'],
     ] as const) {
       const response = await server.app.inject({ url });
       expect([url, response.statusCode]).toEqual([url, 200]);

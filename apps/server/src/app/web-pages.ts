@@ -25,7 +25,7 @@ const notBuilt = new ProblemError({
 
 /**
  * The web app built by apps/web: the privacy center at /, /fr and /en (with its request form at /fr/demande and
- * /en/request, and the emailed link's page at /fr/verification and /en/verification), the console at /console, and their
+ * /en/request, and the emailed link's page at /fr/verification and /en/verification, and the emailed download link's at /fr/telechargement and /en/download), the console at /console, and their
  * hashed assets. Pages are HTML shells that load their script; they carry no personal data and are not cached,
  * so a new version reaches everyone at once.
  */
@@ -47,9 +47,10 @@ export async function registerWebPages(app: FastifyInstance, webRoot: string): P
     ? readFileSync(join(webRoot, 'index.html'), 'utf8').replace('<html lang="fr">', '<html lang="en">')
     : '';
   // The privacy center's other pages are the same document; its script routes by path (the request form,
-  // and the verification page the emailed link opens).
-  for (const url of ['/fr/demande', '/fr/verification']) app.get(url, { config: PUBLIC_PAGE }, page('index.html'));
-  for (const url of ['/en', '/en/request', '/en/verification']) {
+  // and the pages the emailed links open: verification and download).
+  for (const url of ['/fr/demande', '/fr/verification', '/fr/telechargement'])
+    app.get(url, { config: PUBLIC_PAGE }, page('index.html'));
+  for (const url of ['/en', '/en/request', '/en/verification', '/en/download']) {
     app.get(url, { config: PUBLIC_PAGE }, async (request, reply) => {
       if (!built) return page('index.html')(request, reply);
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(english);

@@ -169,4 +169,18 @@ export const en: Messages = {
       codeFormat: 'Enter the 6 digits of the code.',
     },
   },
+  download: {
+    documentTitle: 'Download my information — Privacy center',
+    pageTitle: 'Download my information',
+    pageText:
+      'Your personal information is ready. The ZIP file holds a report to read (report.html), the data in JSON and one CSV file per table.',
+    button: 'Download my information',
+    downloading: 'Downloading…',
+    saved: 'The file is downloaded. Check your browser’s downloads folder.',
+    saveAgain: 'Save the file again',
+    fileName: 'my-information.zip',
+    missingLink:
+      'This link is incomplete. Open the full link in the email we sent you, or copy all of it into the address bar.',
+    keepPrivate: 'This file holds your personal information: keep it somewhere safe and do not pass it on.',
+  },
 };

@@ -173,6 +173,20 @@ export const fr = {
       codeFormat: 'Entrez les 6 chiffres du code.',
     },
   },
+  download: {
+    documentTitle: 'Télécharger mes renseignements — Centre de confidentialité',
+    pageTitle: 'Télécharger mes renseignements',
+    pageText:
+      'Vos renseignements personnels sont prêts. Le fichier ZIP contient un rapport à lire (report.html), les données en JSON et un fichier CSV par table.',
+    button: 'Télécharger mes renseignements',
+    downloading: 'Téléchargement en cours…',
+    saved: 'Le fichier est téléchargé. Vérifiez le dossier des téléchargements de votre navigateur.',
+    saveAgain: 'Enregistrer le fichier de nouveau',
+    fileName: 'mes-renseignements.zip',
+    missingLink:
+      'Ce lien est incomplet. Ouvrez le lien complet du courriel que nous vous avons envoyé, ou copiez-le en entier dans la barre d’adresse.',
+    keepPrivate: 'Ce fichier contient vos renseignements personnels : gardez-le en lieu sûr et ne le transmettez pas.',
+  },
 };
 
 export type Messages = typeof fr;

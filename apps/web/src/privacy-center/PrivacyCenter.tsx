@@ -7,6 +7,7 @@ import { useDocumentLanguage, useDocumentTitle } from '../shared/document-meta.j
 import { LangContext, useMessages } from '../shared/lang-context.js';
 import { SkipLink } from '../shared/SkipLink.js';
 import { useLoad } from '../shared/use-load.js';
+import { DownloadPage } from './DownloadPage.js';
 import { NoticeBody } from './NoticeBody.js';
 import { NoticeTitle } from './NoticeTitle.js';
 import type { PublicPage } from './pages.js';
@@ -21,16 +22,20 @@ interface PrivacyCenterProps {
   readonly page: PublicPage;
   /** The emailed link's reference and token, read from the address's fragment by main.tsx. */
   readonly link: VerificationLink | null;
+  /** The emailed download link's token, read from the address's fragment by main.tsx. */
+  readonly downloadToken: string | null;
 }
 
 /** The public privacy center in one language; the other language is another address (/fr, /en). */
-export function PrivacyCenter({ lang, page, link }: PrivacyCenterProps) {
+export function PrivacyCenter({ lang, page, link, downloadToken }: PrivacyCenterProps) {
   return (
     <LangContext value={lang}>
       {page === 'request' ? (
         <RequestPage />
       ) : page === 'verification' ? (
         <VerificationPage link={link} />
+      ) : page === 'download' ? (
+        <DownloadPage token={downloadToken} />
       ) : (
         <HomePage lang={lang} />
       )}

@@ -20,6 +20,8 @@ export const EXECUTE_JOB = 'fulfilment.execute';
 const EXECUTE_JOB_VERSION = 1;
 // Long enough to download at leisure, short enough that a forwarded or leaked link soon stops working.
 const DOWNLOAD_TTL_MS = 7 * 86_400_000;
+// The privacy center's download page in the request's language (apps/web/src/privacy-center/pages.ts).
+const DOWNLOAD_PAGE = { fr: '/fr/telechargement', en: '/en/download' } as const;
 const AUTOMATED = new Set(['access', 'portability', 'rectification', 'erasure'] as const);
 type AutomatedKind = 'access' | 'portability' | 'rectification' | 'erasure';
 
@@ -122,7 +124,7 @@ export function createFulfilmentServices(options: FulfilmentOptions) {
     const email = decryptIdentity(cipher, row).email;
     if (email !== undefined && options.mailer !== undefined) {
       // The token travels after `#`: browsers never send the fragment, so it reaches no server log.
-      const link = `${options.publicUrl}/download#${token}`;
+      const link = `${options.publicUrl}${DOWNLOAD_PAGE[row.language]}#${token}`;
       await options.mailer.send({
         to: email,
         subject: `Vos renseignements / Your information — ${row.reference}`,

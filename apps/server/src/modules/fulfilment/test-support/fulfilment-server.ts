@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openSqliteConnector } from '@vigie/connectors';
 import type { Dataset } from '@vigie/core';
+import Database from 'better-sqlite3';
 import type { LightMyRequestResponse } from 'fastify';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
+import { loadHealthPlan, type Seed } from '../../../../../../packages/connectors/test/contract/health-plan.js';
 import { demoDeclaration, freshAddress, sessionCookie, testConfig } from '../../../app/test-support/test-server.js';
 import { sqliteTarget } from '../../../db/test-support/store-targets.js';
 import { createServer, type VigieServer } from '../../../server.js';
@@ -26,6 +30,8 @@ export interface FulfilmentServer {
 export async function startFulfilmentServer(options: {
   readonly dataset: Dataset;
   readonly datasetUrl: string;
+  /** apps/web/dist, for browser tests that open the privacy center on this server. */
+  readonly webRoot?: string;
 }): Promise<FulfilmentServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-fulfilment-engines-'));
   const smtp = await startSmtpCapture();
@@ -39,6 +45,7 @@ export async function startFulfilmentServer(options: {
       VIGIE_DATASET_URLS: JSON.stringify({ [options.dataset.id]: options.datasetUrl }),
     }),
     declaration: { ...demo, declaration: { ...demo.declaration, datasets: [options.dataset] } },
+    ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
   });
   const email = 'officer@example.org';
   const user = await server.auth.users.createUser({
@@ -91,4 +98,21 @@ export async function startFulfilmentServer(options: {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The files of a downloaded export package, as text by path (the browser test reads the zip the page saved). */
+export function packageFiles(zip: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path, strFromU8(bytes)]));
+}
+
+/** The health plan database in a SQLite file at `path`, loaded with `seed`; its URL for VIGIE_DATASET_URLS. */
+export async function sqliteHealthPlan(path: string, dataset: Dataset, seed: Seed): Promise<string> {
+  new Database(path).close();
+  const loader = openSqliteConnector(path, { dataset, pseudonymKey: new Uint8Array(32) });
+  try {
+    await loadHealthPlan(loader.driver, seed);
+  } finally {
+    await loader.close();
+  }
+  return `sqlite:${path}`;
 }
