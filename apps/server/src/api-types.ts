@@ -9,13 +9,24 @@ import type {
   stageSchema,
   userSchema,
 } from './modules/auth/auth.schemas.js';
+import type { FulfilmentServices } from './modules/fulfilment/fulfilment.services.js';
+import type { planView } from './modules/fulfilment/fulfilment-plan.js';
 import type {
   journalEntrySchema,
   journalPageSchema,
   journalVerificationSchema,
 } from './modules/journal/journal.schemas.js';
 import type { noticeSchema, privacyCenterSchema } from './modules/privacy-center/privacy-center.schemas.js';
-import type { acceptedSchema, intakeBody, renewalBody, verificationBody } from './modules/requests/requests.schemas.js';
+import type {
+  acceptedSchema,
+  detailSchema,
+  intakeBody,
+  listQuery,
+  listSchema,
+  renewalBody,
+  transitionBody,
+  verificationBody,
+} from './modules/requests/requests.schemas.js';
 
 // The API's answers as TypeScript types, inferred from the zod schemas the server validates and documents with.
 // The web app imports these (types only: nothing of the server reaches the browser bundle).
@@ -37,3 +48,10 @@ export type RequestSubmission = z.input<typeof intakeBody>;
 export type RequestAccepted = z.infer<typeof acceptedSchema>;
 export type RequestVerification = z.input<typeof verificationBody>;
 export type CodeRenewal = z.input<typeof renewalBody>;
+export type RequestSummary = z.infer<typeof listSchema>['requests'][number];
+export type RequestFilters = z.input<typeof listQuery>;
+export type RequestDetail = z.infer<typeof detailSchema>['request'];
+export type RequestTransition = z.input<typeof transitionBody>;
+// The fulfilment routes declare `z.unknown()` for the plan and results; their shapes are the services' own.
+export type FulfilmentPlan = ReturnType<typeof planView>;
+export type SystemOutcome = Awaited<ReturnType<FulfilmentServices['results']>>[number];

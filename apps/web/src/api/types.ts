@@ -8,17 +8,23 @@ export type {
   CodeRenewal,
   Enrolment,
   EnrolmentConfirmed,
+  FulfilmentPlan,
   JournalEntry,
   JournalPage,
   JournalVerification,
   Notice,
   PrivacyCenterInfo,
   RequestAccepted,
+  RequestDetail,
+  RequestFilters,
   RequestSubmission,
+  RequestSummary,
+  RequestTransition,
   RequestVerification,
   Role,
   Session,
   StaffUser,
+  SystemOutcome,
 } from '@vigie/server/api-types';
 
 export const ROLES: readonly Role[] = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'];

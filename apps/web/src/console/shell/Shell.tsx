@@ -6,6 +6,7 @@ import { ApiKeysPage } from '../api-keys/ApiKeysPage.js';
 import { useConsole, useConsoleMessages } from '../console-context.js';
 import { JournalPage } from '../journal/JournalPage.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
+import { RequestsPage } from '../requests/RequestsPage.js';
 import { UsersPage } from '../users/UsersPage.js';
 import { MessagePage } from './MessagePage.js';
 import { NavigationLinks } from './NavigationLinks.js';
@@ -82,6 +83,8 @@ function CurrentPage({
   if (page === 'home') return <MessagePage title={t.welcome} message={t.nothingForRole} />;
   if (!allowed.includes(page)) return <MessagePage title={t[pageTitleKey(page)]} message={t.notAllowed} />;
   switch (page) {
+    case 'requests':
+      return <RequestsPage role={user.role} />;
     case 'users':
       return <UsersPage currentUser={user} />;
     case 'api-keys':

@@ -1,15 +1,17 @@
 import type { Role } from '../../api/types.js';
 
 /** The console's pages, each at its own address under /console. */
-export type PageId = 'users' | 'api-keys' | 'journal';
+export type PageId = 'requests' | 'users' | 'api-keys' | 'journal';
 
-const PAGES: readonly PageId[] = ['users', 'api-keys', 'journal'];
+const PAGES: readonly PageId[] = ['requests', 'users', 'api-keys', 'journal'];
 
 const CONSOLE_ROOT = '/console';
 
 // Who may open what, as the server enforces it (deny by default there); the console only hides what a
 // role cannot use, so that nobody is offered a page that would answer 403.
 const PAGE_ROLES: Readonly<Record<PageId, readonly Role[]>> = {
+  // requests.read
+  requests: ['owner', 'privacy_officer', 'agent'],
   users: ['owner', 'admin'],
   'api-keys': ['owner', 'admin'],
   journal: ['owner', 'privacy_officer', 'auditor'],
