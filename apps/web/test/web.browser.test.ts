@@ -122,6 +122,8 @@ describe('the console', () => {
     await dpo.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
     await signIn(dpo, 'dpo@clinic.example', 'a long initial password');
     await dpo.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
+    // The key arrives after the heading (the server makes it on request): wait for it, then the QR code is there.
+    await dpo.locator('code.secret').waitFor();
     expect(await dpo.locator('svg').count()).toBeGreaterThan(0);
     // The key as the page shows it for typing by hand (the same secret as the QR code).
     const secret = (await dpo.locator('code.secret').textContent()) ?? '';
@@ -153,8 +155,9 @@ describe('the console', () => {
     await page.getByRole('button', { name: 'Verify now' }).click();
     await expect.poll(() => page.getByText(/Journal intact/).count()).toBe(1);
     const rows = page.getByRole('table').getByRole('row');
-    expect(await rows.count()).toBeGreaterThan(3);
-    expect(await page.getByRole('cell', { name: 'auth.sign_in', exact: true }).count()).toBeGreaterThan(0);
+    // The entries load on their own, beside the verification: wait for them.
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    await expect.poll(() => page.getByRole('cell', { name: 'auth.sign_in', exact: true }).count()).toBeGreaterThan(0);
     expect(await wcagViolations(page)).toEqual([]);
     await page.context().close();
   });
