@@ -78,54 +78,60 @@ export async function startTestServer(
   return {
     ...server,
     as,
-    async signedIn(role, email = `${role}.${++sequence}@example.org`) {
-      const user = await server.auth.users.createUser({
-        email,
-        displayName: `Test ${role}`,
-        role,
-        password: TEST_PASSWORD,
-      });
-      let totpSecret: string | undefined;
-      if (role === 'owner' || role === 'admin' || role === 'privacy_officer') {
-        const enrolment = await server.auth.users.beginTotpEnrolment(user.id);
-        // The code of the previous step: the sign-in below then uses the current one, which is not a replay.
-        await server.auth.users.confirmTotpEnrolment(user.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
-        totpSecret = enrolment.secret;
-      }
-      const login = await server.app.inject({
-        method: 'POST',
-        url: '/api/v1/session',
-        remoteAddress: freshAddress(),
-        payload: { email, password: TEST_PASSWORD },
-      });
-      if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
-      const cookie = sessionCookie(login);
-      let body = login.json() as { stage: string; csrfToken: string };
-      if (body.stage === 'totp' && totpSecret !== undefined) {
-        const second = await server.app.inject({
-          method: 'POST',
-          url: '/api/v1/session/totp',
-          remoteAddress: freshAddress(),
-          headers: { cookie, 'x-csrf-token': body.csrfToken },
-          payload: { code: codeAt(totpSecret, new Date()) },
-        });
-        if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.body}`);
-        body = second.json();
-      }
-      return {
-        userId: user.id,
-        email,
-        role,
-        cookie,
-        csrfToken: body.csrfToken,
-        ...(totpSecret === undefined ? {} : { totpSecret }),
-      };
-    },
+    signedIn: (role, email = `${role}.${++sequence}@example.org`) => signIn(server, role, email),
     async dispose() {
       await server.close();
       await store.drop();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Creates an account (with TOTP enrolled when the role needs it) on a built server and signs it in through the
+ * API, second factor included: what a browser holds afterwards.
+ */
+export async function signIn(server: VigieServer, role: Role, email: string): Promise<SignedIn> {
+  const user = await server.auth.users.createUser({
+    email,
+    displayName: `Test ${role}`,
+    role,
+    password: TEST_PASSWORD,
+  });
+  let totpSecret: string | undefined;
+  if (role === 'owner' || role === 'admin' || role === 'privacy_officer') {
+    const enrolment = await server.auth.users.beginTotpEnrolment(user.id);
+    // The code of the previous step: the sign-in below then uses the current one, which is not a replay.
+    await server.auth.users.confirmTotpEnrolment(user.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
+    totpSecret = enrolment.secret;
+  }
+  const login = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    remoteAddress: freshAddress(),
+    payload: { email, password: TEST_PASSWORD },
+  });
+  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
+  const cookie = sessionCookie(login);
+  let body = login.json() as { stage: string; csrfToken: string };
+  if (body.stage === 'totp' && totpSecret !== undefined) {
+    const second = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/totp',
+      remoteAddress: freshAddress(),
+      headers: { cookie, 'x-csrf-token': body.csrfToken },
+      payload: { code: codeAt(totpSecret, new Date()) },
+    });
+    if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.body}`);
+    body = second.json();
+  }
+  return {
+    userId: user.id,
+    email,
+    role,
+    cookie,
+    csrfToken: body.csrfToken,
+    ...(totpSecret === undefined ? {} : { totpSecret }),
   };
 }
 

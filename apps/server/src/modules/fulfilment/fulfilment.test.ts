@@ -11,14 +11,12 @@ import {
   loadHealthPlan,
   rowsOfPerson,
 } from '../../../../../packages/connectors/test/contract/health-plan.js';
-import { demoDeclaration, freshAddress, sessionCookie, testConfig } from '../../app/test-support/test-server.js';
+import { demoDeclaration, signIn, testConfig } from '../../app/test-support/test-server.js';
 import { createJobQueue } from '../../db/job-queue.js';
 import { postgresTarget, type StoreTarget, sqliteTarget } from '../../db/test-support/store-targets.js';
 import { createServer, type VigieServer } from '../../server.js';
-import { codeAt } from '../auth/test-support/totp-codes.js';
 import { type SmtpCapture, startSmtpCapture } from '../requests/test-support/smtp-capture.js';
 
-const PASSWORD = 'correct horse battery staple';
 const targets: StoreTarget[] = [sqliteTarget, await postgresTarget()];
 const seed = generateSeed(20);
 // The plan's retention rule is the demo's billing rule (7 years, with its citation), on the demo's EMR system.
@@ -57,30 +55,8 @@ describe.each(targets)('fulfilment through the connectors, store on $name', (tar
       }),
       declaration: { ...demo, declaration: { ...demo.declaration, datasets: [dataset] } },
     });
-    const email = 'officer@example.org';
-    const user = await server.auth.users.createUser({
-      email,
-      displayName: 'PO',
-      role: 'privacy_officer',
-      password: PASSWORD,
-    });
-    const enrolment = await server.auth.users.beginTotpEnrolment(user.id);
-    await server.auth.users.confirmTotpEnrolment(user.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
-    const login = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/session',
-      remoteAddress: freshAddress(),
-      payload: { email, password: PASSWORD },
-    });
-    const cookie = sessionCookie(login);
-    const second = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/session/totp',
-      remoteAddress: freshAddress(),
-      headers: { cookie, 'x-csrf-token': login.json().csrfToken },
-      payload: { code: codeAt(enrolment.secret, new Date()) },
-    });
-    officer = { cookie, 'x-csrf-token': second.json().csrfToken };
+    const po = await signIn(server, 'privacy_officer', 'officer@example.org');
+    officer = { cookie: po.cookie, 'x-csrf-token': po.csrfToken };
   });
   afterAll(async () => {
     await server?.close();

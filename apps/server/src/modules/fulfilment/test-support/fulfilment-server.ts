@@ -8,13 +8,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import { loadHealthPlan, type Seed } from '../../../../../../packages/connectors/test/contract/health-plan.js';
-import { demoDeclaration, freshAddress, sessionCookie, testConfig } from '../../../app/test-support/test-server.js';
+import { demoDeclaration, signIn, testConfig } from '../../../app/test-support/test-server.js';
 import { sqliteTarget } from '../../../db/test-support/store-targets.js';
 import { createServer, type VigieServer } from '../../../server.js';
-import { codeAt } from '../../auth/test-support/totp-codes.js';
 import { type SmtpCapture, startSmtpCapture } from '../../requests/test-support/smtp-capture.js';
-
-const PASSWORD = 'correct horse battery staple';
 
 /** A server on its own SQLite store whose declaration annotates one dataset, with a privacy officer signed in. */
 export interface FulfilmentServer {
@@ -47,31 +44,8 @@ export async function startFulfilmentServer(options: {
     declaration: { ...demo, declaration: { ...demo.declaration, datasets: [options.dataset] } },
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
   });
-  const email = 'officer@example.org';
-  const user = await server.auth.users.createUser({
-    email,
-    displayName: 'PO',
-    role: 'privacy_officer',
-    password: PASSWORD,
-  });
-  const enrolment = await server.auth.users.beginTotpEnrolment(user.id);
-  await server.auth.users.confirmTotpEnrolment(user.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
-  const login = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/session',
-    remoteAddress: freshAddress(),
-    payload: { email, password: PASSWORD },
-  });
-  const cookie = sessionCookie(login);
-  const second = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/session/totp',
-    remoteAddress: freshAddress(),
-    headers: { cookie, 'x-csrf-token': login.json().csrfToken },
-    payload: { code: codeAt(enrolment.secret, new Date()) },
-  });
-  if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.statusCode}`);
-  const officer = { cookie, 'x-csrf-token': second.json().csrfToken as string };
+  const po = await signIn(server, 'privacy_officer', 'officer@example.org');
+  const officer = { cookie: po.cookie, 'x-csrf-token': po.csrfToken };
   const post = (url: string, payload: Record<string, unknown> = {}) =>
     server.app.inject({ method: 'POST', url, headers: officer, payload });
   return {
