@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/user-view.js';
+import type { Role, UserView } from '../modules/auth/user-view.js';
 
 /** How far a signed-in staff member has got: a password alone opens nothing but the second-factor steps. */
 export type SessionStage = 'totp' | 'enrol' | 'complete';
@@ -9,6 +9,8 @@ export interface UserCaller {
   readonly role: Role;
   readonly sessionId: string;
   readonly stage: SessionStage;
+  /** The account as the session lookup read it, so a route does not read it again. */
+  readonly user: UserView;
 }
 
 export interface ApiKeyCaller {

@@ -46,6 +46,7 @@ export function createAuthServices(deps: {
         role: resolved.user.role,
         sessionId: resolved.session.id,
         stage: resolved.stage,
+        user: resolved.user,
       };
     },
     async fromApiKey(key) {

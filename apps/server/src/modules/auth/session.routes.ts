@@ -5,7 +5,6 @@ import { ProblemError } from '../../app/problem.js';
 import { SIGN_IN_RATE_LIMIT } from '../../app/rate-limits.js';
 import { defineRoute, PUBLIC, type RouteDefinition, SIGNING_IN } from '../../app/route.js';
 import type { RequestJournal } from '../journal/journal.recorder.js';
-import { AuthError } from './auth.errors.js';
 import { authProblem, toProblem } from './auth.problem.js';
 import {
   codeBody,
@@ -50,11 +49,6 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
       sameSite: 'strict',
       path: '/',
     });
-  const currentUser = async (caller: UserCaller) => {
-    const user = await auth.users.getUser(caller.userId);
-    if (user === undefined) throw authProblem(new AuthError('auth.user_not_found'));
-    return user;
-  };
   const asUser = (caller: unknown) => caller as UserCaller;
 
   return [
@@ -82,6 +76,7 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
           role: result.user.role,
           sessionId: session.id,
           stage: result.stage,
+          user: result.user,
         };
         await journal(request, { action: result.stage === 'complete' ? 'auth.sign_in' : 'auth.password_accepted' });
         setCookie(reply, token);
@@ -97,7 +92,8 @@ export function sessionRoutes(deps: SessionRouteDeps): RouteDefinition[] {
       responses: { 200: { description: 'The session and its user', schema: sessionSchema } },
       async handler({ caller }) {
         const user = asUser(caller);
-        return answer(user.sessionId, user.stage, await currentUser(user));
+        // The session lookup has just read the account: no second read.
+        return answer(user.sessionId, user.stage, user.user);
       },
     }),
     defineRoute({
