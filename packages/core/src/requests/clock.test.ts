@@ -42,7 +42,8 @@ describe('the legal clock', () => {
     expect(due(request).due).toBe('2026-07-10');
     const once = extendRequest(pack, request, new Date('2026-06-20T16:00:00Z'), reason);
     if (!once.ok) throw new Error(once.code);
-    expect(due(once.request).due).toBe('2026-08-09');
+    // 30 + 30 days end on Sunday 9 August, which is a holiday (Interpretation Act s. 35): Monday the 10th.
+    expect(due(once.request).due).toBe('2026-08-10');
     expect(extendRequest(pack, once.request, new Date('2026-06-21T16:00:00Z'), reason)).toEqual({
       ok: false,
       code: 'requests.already-extended',
@@ -58,12 +59,13 @@ describe('the legal clock', () => {
 
   it('counts GDPR months on the Paris calendar: 31 January + 1 month, + 2 further months (Art. 12(3))', () => {
     const request = received({ regime: 'gdpr-fr', receivedAt: new Date('2026-01-31T10:00:00Z') });
-    expect(due(request)).toMatchObject({ start: '2026-01-31', due: '2026-02-28' });
-    expect(due(request).endsAt.toISOString()).toBe('2026-02-28T23:00:00.000Z');
+    // The month ends on Saturday 28 February, so the period runs to Monday 2 March (Reg. 1182/71 art. 3(4)).
+    expect(due(request)).toMatchObject({ start: '2026-01-31', due: '2026-03-02' });
+    expect(due(request).endsAt.toISOString()).toBe('2026-03-02T23:00:00.000Z');
     const extended = extendRequest(pack, request, new Date('2026-02-27T10:00:00Z'), reason);
     if (!extended.ok) throw new Error(extended.code);
     expect(due(extended.request).due).toBe('2026-04-30');
-    expect(extendRequest(pack, request, new Date('2026-03-01T10:00:00Z'), reason)).toMatchObject({
+    expect(extendRequest(pack, request, new Date('2026-03-03T10:00:00Z'), reason)).toMatchObject({
       code: 'requests.extension-too-late',
     });
   });

@@ -9,6 +9,7 @@ import {
 } from './calendar.js';
 import { type Cited, type DeadlinePack, REQUEST_REGIMES, type RequestRegime } from './deadline-pack.js';
 import { FINAL_STATES } from './lifecycle.js';
+import { rollForward } from './non-working-days.js';
 import { type Period, parsePeriod, sumPeriods } from './period.js';
 import type { RightsRequest } from './request.js';
 
@@ -51,12 +52,14 @@ function deadlineFrom(pack: DeadlinePack, regime: RequestRegime, start: Date, ex
   const zone = rules.timeZone;
   const startDay = localDateOf(start, zone);
   const initial = period(rules.respond.period);
-  const initialDue = endOfPeriod(startDay, initial);
+  // A deadline that falls on a holiday (or a weekend, where the regime says so) moves to the next working day.
+  const roll = (day: LocalDate) => (rules.nonWorkingDays ? rollForward(rules.nonWorkingDays, day) : day);
+  const initialDue = roll(endOfPeriod(startDay, initial));
   let due = initialDue;
   if (extended && rules.extension) {
     // The GDPR's "two further months" run from the same start: 31 January + 3 months = 30 April.
     const total = sumPeriods(initial, period(rules.extension.period));
-    if (total) due = endOfPeriod(startDay, total);
+    if (total) due = roll(endOfPeriod(startDay, total));
   }
   const endOf = (day: LocalDate) => startOfLocalDay(addDays(day, 1), zone);
   return {

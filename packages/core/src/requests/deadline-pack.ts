@@ -4,6 +4,7 @@ import { CONFIDENCES } from '../check/rule-pack.js';
 import { dateSchema } from '../declaration/schema/common.js';
 import { localizedSchema } from '../i18n/localized.js';
 import { REQUEST_KINDS } from './kinds.js';
+import { nonWorkingDaysSchema } from './non-working-days.js';
 import { parsePeriod } from './period.js';
 
 /** The regimes that set a legal clock for rights requests (the same names as the rule packs). */
@@ -43,6 +44,8 @@ const regimeClockSchema = z.strictObject({
   /** Whether the clock waits while the organisation awaits proof of identity. */
   identityPause: citedSchema.extend({ pauses: z.boolean() }),
   remedies: z.array(remedySchema).min(1),
+  /** A deadline that ends on one of these days moves to the next day that is not one. */
+  nonWorkingDays: citedSchema.extend(nonWorkingDaysSchema.shape).optional(),
 });
 export type RegimeClock = z.infer<typeof regimeClockSchema>;
 

@@ -66,8 +66,8 @@ for (const engine of engines) {
 
     const state = async (id: string) => (await vigie.get(`/api/v1/requests/${id}`)).json().request;
 
-    it('exports exactly the seeded rows of the person, and no one else’s, in the package they download', async () => {
-      const id = await vigie.enter('access', 7);
+    it('exports exactly the seeded rows of the person who asked and verified by email, and no one else’s', async () => {
+      const id = await vigie.submit('access', 7);
       const planned = await vigie.post(`/api/v1/requests/${id}/plan`);
       expect(planned.statusCode).toBe(200);
       expect(planned.json().plan.systems).toMatchObject([{ dataset: 'member-db', system: 'emr', ok: true }]);
@@ -105,7 +105,7 @@ for (const engine of engines) {
 
     it('erases what may go, masks what is still referenced, and keeps the claims with the billing rule', async () => {
       const before = await rows();
-      const id = await vigie.enter('erasure', 14);
+      const id = await vigie.submit('erasure', 14);
       const planned = await vigie.post(`/api/v1/requests/${id}/plan`);
       expect(planned.statusCode).toBe(200);
       const [system] = planned.json().plan.systems;
@@ -149,7 +149,7 @@ for (const engine of engines) {
       expect(othersThan(after, [14])).toEqual(othersThan(before, [14]));
     });
 
-    it('erases a person with no retained rows completely, and touches no one else', async () => {
+    it('erases completely a person with no retained rows whose letter staff entered, and touches no one else', async () => {
       const before = await rows();
       const id = await vigie.enter('erasure', 20);
       const planned = await vigie.post(`/api/v1/requests/${id}/plan`);
@@ -165,7 +165,8 @@ for (const engine of engines) {
 
     it('rectifies the person’s row only, keeps before and after in the step, and journals no values', async () => {
       const before = await rows();
-      const id = await vigie.enter('rectification', 5);
+      // The person says what is wrong in the request; staff turn it into the change, which the plan checks.
+      const id = await vigie.submit('rectification', 5, 'Ma nouvelle adresse : 12 avenue du Parc, Montréal.');
       const ask = {
         dataset: 'member-db',
         table: 'members',

@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import { loadHealthPlan, type Seed } from '../../../../../../packages/connectors/test/contract/health-plan.js';
-import { demoDeclaration, signIn, testConfig } from '../../../app/test-support/test-server.js';
+import { demoDeclaration, freshAddress, signIn, testConfig } from '../../../app/test-support/test-server.js';
 import { sqliteTarget } from '../../../db/test-support/store-targets.js';
 import { createServer, type VigieServer } from '../../../server.js';
 import { type SmtpCapture, startSmtpCapture } from '../../requests/test-support/smtp-capture.js';
@@ -19,6 +19,11 @@ export interface FulfilmentServer {
   readonly smtp: SmtpCapture;
   /** Enters, as staff, a request of member n (person{n}@example.org) whose identity was verified; its id. */
   enter(kind: string, n: number): Promise<string>;
+  /**
+   * Submits, as member n in the privacy center (the public intake), a request, then verifies it with the code
+   * emailed to person{n}@example.org, as the person would; its id, found by its reference in the staff inbox.
+   */
+  submit(kind: string, n: number, details?: string): Promise<string>;
   post(url: string, payload?: Record<string, unknown>): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -64,6 +69,40 @@ export async function startFulfilmentServer(options: {
       });
       expect(entered.statusCode).toBe(201);
       return entered.json().request.id as string;
+    },
+    async submit(kind, n, details) {
+      const email = `person${n}@example.org`;
+      const asked = await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/requests',
+        remoteAddress: freshAddress(),
+        payload: {
+          kind,
+          requester: { name: `Person ${n}`, email },
+          applicant: { role: 'self' },
+          language: 'fr',
+          ...(details === undefined ? {} : { details }),
+        },
+      });
+      expect(asked.statusCode).toBe(202);
+      const { reference } = asked.json() as { reference: string };
+      const code = /code\s*:\s*(\d{6})/.exec((await smtp.next(email)).text)?.[1];
+      expect(code).toMatch(/^\d{6}$/);
+      const verified = await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/requests/verification',
+        remoteAddress: freshAddress(),
+        payload: { reference, code },
+      });
+      expect(verified.statusCode).toBe(200);
+      // The acknowledgement letter follows the verification; taken here so the next mail is the answer.
+      expect((await smtp.next(email)).text).toContain(reference);
+      const inbox = (await server.app.inject({ url: '/api/v1/requests', headers: officer })).json() as {
+        requests: { id: string; reference: string; state: string }[];
+      };
+      const found = inbox.requests.find((r) => r.reference === reference);
+      expect(found?.state).toBe('in-progress');
+      return found?.id ?? '';
     },
     async close() {
       await server.close();
