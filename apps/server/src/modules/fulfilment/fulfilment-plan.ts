@@ -10,6 +10,8 @@ import type {
 } from '@vigie/connectors';
 import type { Declaration, Localized } from '@vigie/core';
 import type { DatasetConnections } from './dataset-connections.js';
+import { FulfilmentError } from './fulfilment.errors.js';
+import { matchIdentities } from './identity-match.js';
 
 /** A change to one located row, asked for by staff for a rectification request. */
 export interface RectificationAsk {
@@ -115,6 +117,12 @@ export async function buildPlan(
       const located = await connector.locate(identities);
       if (!located.ok) {
         systems.push({ ok: false, ...where, code: located.code, ...(located.table ? { table: located.table } : {}) });
+        continue;
+      }
+      const matched = await matchIdentities(connector, identities, located.value);
+      if (!matched.ok && 'mismatch' in matched) throw new FulfilmentError('fulfilment.identities_disagree');
+      if (!matched.ok) {
+        systems.push({ ok: false, ...where, code: matched.code, ...(matched.table ? { table: matched.table } : {}) });
         continue;
       }
       const planned = connector.plan(located.value, kind);

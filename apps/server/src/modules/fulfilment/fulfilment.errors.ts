@@ -9,6 +9,7 @@ type FulfilmentErrorCode =
   | 'fulfilment.no_identity'
   | 'fulfilment.no_plan'
   | 'fulfilment.row_not_located'
+  | 'fulfilment.identities_disagree'
   | 'fulfilment.download_refused';
 
 const PROBLEMS: Record<FulfilmentErrorCode, { status: number; detail: Localized }> = {
@@ -46,6 +47,13 @@ const PROBLEMS: Record<FulfilmentErrorCode, { status: number; detail: Localized 
     detail: {
       fr: 'Une rectification vise une ligne qui n’appartient pas à la personne trouvée.',
       en: 'A rectification names a row that does not belong to the person located.',
+    },
+  },
+  'fulfilment.identities_disagree': {
+    status: 422,
+    detail: {
+      fr: 'Les identités de la demande ne désignent pas une seule et même personne dans un système (identité partagée, ou appartenant à quelqu’un d’autre) : vérifiez-les avant de planifier.',
+      en: 'The request’s identities do not name one and the same person in a system (shared, or belonging to someone else): check them before planning.',
     },
   },
   'fulfilment.download_refused': {

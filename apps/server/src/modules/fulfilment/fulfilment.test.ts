@@ -185,4 +185,38 @@ describe.each(targets)('fulfilment through the connectors, store on $name', (tar
       expect((await post(`/api/v1/requests/${id}/approval`)).statusCode).toBe(409);
     },
   );
+
+  run(
+    'matches every identity against the system: one naming someone else, or an email two members share, stops the plan',
+    async () => {
+      const id = await enter('access', 11);
+      // Member 12's number given for member 11's request would join member 12's file to the export.
+      const someoneElse = await post(`/api/v1/requests/${id}/plan`, {
+        identities: [{ kind: 'member-number', value: 'M-100012' }],
+      });
+      expect([someoneElse.statusCode, someoneElse.json().code]).toEqual([422, 'fulfilment.identities_disagree']);
+      // The member's own number and health card agree with the verified email: the plan goes ahead.
+      const own = await post(`/api/v1/requests/${id}/plan`, {
+        identities: [
+          { kind: 'member-number', value: 'M-100011' },
+          { kind: 'health-insurance-number', value: rowsOfPerson(seed, 11).members[0]?.health_card },
+        ],
+      });
+      expect(own.statusCode).toBe(200);
+
+      const shared = new Database(join(dir, 'members.sqlite'));
+      try {
+        shared.prepare("update members set email = 'person13@example.org' where id = 14").run();
+        const family = await enter('access', 13);
+        const ambiguous = await post(`/api/v1/requests/${family}/plan`);
+        expect([ambiguous.statusCode, ambiguous.json().code]).toEqual([422, 'fulfilment.identities_disagree']);
+        // The email names two people: no plan until the records are corrected, and the request waits in progress.
+        const detail = await server.app.inject({ url: `/api/v1/requests/${family}`, headers: officer });
+        expect(detail.json().request.state).toBe('in-progress');
+      } finally {
+        shared.prepare("update members set email = 'person14@example.org' where id = 14").run();
+        shared.close();
+      }
+    },
+  );
 });
