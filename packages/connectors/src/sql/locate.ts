@@ -49,13 +49,16 @@ export async function locatePerson(
     if (!indexed.table.person) continue;
     for (const column of indexed.table.columns) {
       if (column.identity === undefined) continue;
-      const values = identityValues(column.identity, identities);
+      const values = identityValues(column.identity, identities, column.normalise);
       for (const batch of batches(values, batchSize)) {
         const st = new Statement(dialect);
-        const where = st.tupleIn(
-          [column.name],
-          batch.map((v) => [v]),
-        );
+        const where =
+          column.normalise === undefined
+            ? st.tupleIn(
+                [column.name],
+                batch.map((v) => [v]),
+              )
+            : `${normalisedColumn(dialect, column.name, column.normalise)} in (${batch.map((v) => st.bind(v)).join(', ')})`;
         const sql = `select ${columnList(dialect, indexed.walkColumns)} from ${quoteTable(dialect, name)} where ${where}`;
         personQueries.push({ table: name, query: db.query(sql, st.values) });
       }
@@ -156,17 +159,46 @@ function keyValue(value: CellValue | undefined): string | number {
  * emails in lower case, as systems write them; the searched value is normalised here (trimmed, and lower
  * case for emails). The value as typed (trimmed) is searched too, at no cost to the index, so that an email
  * stored in mixed case is still found when the request spells it the same way. A store that keeps mixed-case
- * emails needs a functional index and an annotation saying so (a `normalise: lower` column option, to add to
- * the declaration's datasets schema, would compare `lower(column)` and require `create index … (lower(column))`).
+ * emails needs a functional index and an annotation saying so: the `normalise` column option compares
+ * `lower(column)` and/or the column without separators, and wants `create index … (lower(column))` to match.
  */
-function identityValues(kind: string, identities: readonly Identity[]): string[] {
+function identityValues(kind: string, identities: readonly Identity[], normalise?: Normalise): string[] {
   const values = new Set<string>();
   for (const identity of identities) {
     if (identity.kind !== kind) continue;
     const trimmed = identity.value.trim();
     if (trimmed === '') continue;
+    if (normalise !== undefined) {
+      const value = normaliseValue(trimmed, normalise);
+      if (value !== '') values.add(value);
+      continue;
+    }
     if (kind === 'email') values.add(trimmed.toLowerCase());
     values.add(trimmed);
   }
   return [...values];
+}
+
+type Normalise = readonly ('lower' | 'compact')[];
+
+/** The separators people and systems write inside numbers, which `compact` takes out (replace() exists everywhere). */
+const SEPARATORS = [' ', '-', '.', '(', ')', '+', '/'];
+const SEPARATOR_PATTERN = /[ \-.()+/]/g;
+
+function normaliseValue(value: string, normalise: Normalise): string {
+  let out = value;
+  if (normalise.includes('lower')) out = out.toLowerCase();
+  if (normalise.includes('compact')) out = out.replace(SEPARATOR_PATTERN, '');
+  return out;
+}
+
+/**
+ * The column as the annotation says to compare it: `lower(col)` and/or the column without separators. The SQL is
+ * built only from the quoted column name and constant separators; the searched values are bound.
+ */
+function normalisedColumn(dialect: Dialect, column: string, normalise: Normalise): string {
+  let expr = dialect.quote(column);
+  if (normalise.includes('lower')) expr = `lower(${expr})`;
+  if (normalise.includes('compact')) for (const sep of SEPARATORS) expr = `replace(${expr}, '${sep}', '')`;
+  return expr;
 }

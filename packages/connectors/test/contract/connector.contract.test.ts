@@ -255,6 +255,55 @@ for (const target of targets) {
       expect(await snapshot(connector.driver)).toEqual(before);
     });
 
+    it('finds a person by an email stored in mixed case and a card number stored with spaces, when annotated so', async () => {
+      const n = 33;
+      const card = String(rowsOfPerson(seed, n).members[0]?.health_card);
+      const spaced = `${card.slice(0, 4)} ${card.slice(4, 8)}-${card.slice(8)}`;
+      await connector.driver.run(
+        "update members set email = 'Person33@Example.ORG', health_card = ? where id = 33".replace(
+          '?',
+          connector.driver.dialect.placeholder(1),
+        ),
+        [spaced],
+      );
+      const normalising = open(
+        healthPlanDataset((d) => {
+          for (const column of d.tables.find((t) => t.name === 'members')?.columns ?? []) {
+            if (column.name === 'email') column.normalise = ['lower'];
+            if (column.name === 'health_card') column.normalise = ['lower', 'compact'];
+          }
+          return d;
+        }),
+      );
+      try {
+        // Compared as stored, the email is not found (except on MariaDB, whose default collation ignores case);
+        // the annotation makes both identities match, and only member 33.
+        const asStored = (await locate([{ kind: 'email', value: 'person33@example.org' }])).tables;
+        if (connector.driver.dialect.name === 'mysql')
+          expect(keysByTable({ dataset: '', tables: asStored })).toEqual(expectedKeys(seed, n));
+        else expect(asStored).toEqual([]);
+        expect((await locate([{ kind: 'health-insurance-number', value: card }])).tables).toEqual([]);
+        const expected = expectedKeys(seed, n);
+        for (const identity of [
+          { kind: 'email', value: ' PERSON33@example.org ' },
+          { kind: 'health-insurance-number', value: card.toLowerCase() },
+          { kind: 'health-insurance-number', value: `(${card.slice(0, 4)}) ${card.slice(4)}` },
+        ])
+          expect(keysByTable(ok(await normalising.locate([identity])))).toEqual(expected);
+        // Injection payloads stay values under the wrapped column too.
+        expect(ok(await normalising.locate([{ kind: 'email', value: "x' OR '1'='1" }])).tables).toEqual([]);
+      } finally {
+        await normalising.close();
+        await connector.driver.run(
+          "update members set email = 'person33@example.org', health_card = ? where id = 33".replace(
+            '?',
+            connector.driver.dialect.placeholder(1),
+          ),
+          [card],
+        );
+      }
+    });
+
     it('refuses an annotation that does not match the live schema, naming the table', async () => {
       const wrong = open(
         healthPlanDataset((d) => {

@@ -32,6 +32,16 @@ export const datasetColumnSchema = z.strictObject({
   name: columnNameSchema,
   /** The column holds an identity a person can be found by (in a `person` table). */
   identity: identityKindSchema.optional(),
+  /**
+   * How an identity column is compared when the store does not keep it in one canonical form: `lower` (emails
+   * stored in mixed case), `compact` (numbers stored with spaces, dashes, dots, brackets, slashes or a plus), or
+   * both. The lookup then wraps the column, so a large table needs the matching expression index to stay fast.
+   */
+  normalise: z
+    .array(z.enum(['lower', 'compact']))
+    .min(1)
+    .max(2)
+    .optional(),
   /** A data category id, built in or declared. */
   category: idSchema,
   /** Left out: kept in a kept row; redacted when a row that should be deleted must stay (still referenced). */
