@@ -9,6 +9,7 @@ import type {
   stageSchema,
   userSchema,
 } from './modules/auth/auth.schemas.js';
+import type { ManualCompletion } from './modules/fulfilment/external-tasks.js';
 import type { FulfilmentServices } from './modules/fulfilment/fulfilment.services.js';
 import type { planView } from './modules/fulfilment/fulfilment-plan.js';
 import type {
@@ -17,6 +18,13 @@ import type {
   journalVerificationSchema,
 } from './modules/journal/journal.schemas.js';
 import type { noticeSchema, privacyCenterSchema } from './modules/privacy-center/privacy-center.schemas.js';
+import type { attachmentsListSchema, identityCheckBody } from './modules/requests/attachments.schemas.js';
+import type {
+  assigneesSchema,
+  letterPreviewSchema,
+  letterSentSchema,
+  requestJournalSchema,
+} from './modules/requests/desk.schemas.js';
 import type {
   acceptedSchema,
   detailSchema,
@@ -52,6 +60,14 @@ export type RequestSummary = z.infer<typeof listSchema>['requests'][number];
 export type RequestFilters = z.input<typeof listQuery>;
 export type RequestDetail = z.infer<typeof detailSchema>['request'];
 export type RequestTransition = z.input<typeof transitionBody>;
+export type RequestAttachment = z.infer<typeof attachmentsListSchema>['attachments'][number];
+export type AssignableStaff = z.infer<typeof assigneesSchema>['staff'][number];
+export type LetterPreview = z.infer<typeof letterPreviewSchema>['letter'];
+export type LetterSent = z.infer<typeof letterSentSchema>['letter'];
+export type RequestJournalEntry = z.infer<typeof requestJournalSchema>['entries'][number];
+export type IdentityCheckInput = z.input<typeof identityCheckBody>;
 // The fulfilment routes declare `z.unknown()` for the plan and results; their shapes are the services' own.
 export type FulfilmentPlan = ReturnType<typeof planView>;
 export type SystemOutcome = Awaited<ReturnType<FulfilmentServices['results']>>[number];
+export type ExternalTask = Awaited<ReturnType<FulfilmentServices['tasks']['list']>>[number];
+export type TaskCompletion = ManualCompletion;

@@ -13,31 +13,49 @@ import { apiKeysRoutes } from './modules/auth/api-keys.routes.js';
 import { type AuthServices, createAuthServices } from './modules/auth/auth.services.js';
 import { sessionRoutes } from './modules/auth/session.routes.js';
 import { usersRoutes } from './modules/auth/users.routes.js';
+import { consentRoutes, originOf } from './modules/consent/consent.routes.js';
+import { createConsentServices } from './modules/consent/consent.services.js';
 import { createDatasetConnections } from './modules/fulfilment/dataset-connections.js';
+import { TASK_DEADLINE_JOB, WEBHOOK_DELIVERY_JOB } from './modules/fulfilment/external-tasks.js';
+import { externalTasksRoutes } from './modules/fulfilment/external-tasks.routes.js';
 import { fulfilmentRoutes } from './modules/fulfilment/fulfilment.routes.js';
 import { createFulfilmentServices, EXECUTE_JOB } from './modules/fulfilment/fulfilment.services.js';
+import { createWebhookTargets, webhooksWithoutSecret } from './modules/fulfilment/webhook-targets.js';
+import { CLOCK_WARNINGS_EVERY_MS, CLOCK_WARNINGS_JOB } from './modules/incidents/clock-warnings.js';
+import { incidentsRoutes } from './modules/incidents/incidents.routes.js';
+import { createIncidentsServices } from './modules/incidents/incidents.services.js';
 import { createRequestJournal } from './modules/journal/journal.recorder.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { privacyCenterRoutes } from './modules/privacy-center/privacy-center.routes.js';
+import { attachmentsRoutes } from './modules/requests/attachments.routes.js';
+import { deskRoutes } from './modules/requests/desk.routes.js';
 import { intakeRoutes } from './modules/requests/intake.routes.js';
 import { createRequestMailer } from './modules/requests/request-mailer.js';
+import { createRequestReminders, REMINDER_JOB } from './modules/requests/request-reminders.js';
 import { requestsRoutes } from './modules/requests/requests.routes.js';
 import { createRequestsServices } from './modules/requests/requests.services.js';
 
 /** apps/web/dist, beside this package in the repository and in an installed tree alike. */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const DEFAULT_SDK_ROOT = fileURLToPath(new URL('../../../packages/consent/dist', import.meta.url));
 const VERSION = '0.1.0';
 // A data-key rotation run by `vigie keys rotate --data-key` in another process re-encrypts fields under a new key;
 // every server picks the new key up within this delay (the old key stays readable meanwhile).
 const KEYRING_REFRESH_MS = 60_000;
 // Expired sessions are refused anyway; purging them hourly keeps the table, and what a copy of it reveals, small.
 const SESSION_PURGE_MS = 60 * 60_000;
+// Reminders are about days: looking hourly sends each within the hour its threshold is reached.
+const REMINDER_CHECK_MS = 60 * 60_000;
 
 export interface ServerOptions {
   readonly config: Config;
   readonly declaration: LoadedDeclaration;
   readonly webRoot?: string;
+  /** Where the consent SDK's built files are (packages/consent/dist by default). */
+  readonly sdkRoot?: string;
   readonly logStream?: LogStream;
+  /** The clock of the services and the job runner (tests move it past deadlines); the system clock by default. */
+  readonly now?: () => Date;
 }
 
 /** A built server: the Fastify app over an opened installation, not yet listening. */
@@ -45,7 +63,7 @@ export interface VigieServer {
   readonly app: FastifyInstance;
   readonly installation: Installation;
   readonly auth: AuthServices;
-  /** Starts the background jobs (startServer does; tests of the HTTP API leave them off). */
+  /** Starts the background jobs and anchors the consent ledger's tail (startServer does; HTTP API tests leave them off). */
   startJobs(): void;
   /** Runs the due jobs now, in this call (tests; the started runner does this on its own). */
   runJobsOnce(): Promise<number>;
@@ -59,6 +77,10 @@ export interface VigieServer {
  */
 export async function createServer(options: ServerOptions): Promise<VigieServer> {
   const { config, declaration } = options;
+  // A webhook dataset without its secret could neither sign its requests nor check the results it posts back.
+  const unsigned = webhooksWithoutSecret(declaration.declaration.datasets, config.webhookSecrets);
+  if (config.env === 'production' && unsigned.length > 0)
+    throw new Error(`VIGIE_WEBHOOK_SECRETS has no secret for the webhook dataset(s): ${unsigned.join(', ')}`);
   const installation = await openInstallation(config);
   const { db } = installation.database;
   const loopback = isLoopbackHost(config.host);
@@ -71,7 +93,7 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     totpIssuer: `Vigie (${organisation.displayName ?? organisation.legalName})`,
   });
   const journal = createRequestJournal(installation.journal.appender);
-  const now = () => new Date();
+  const now = options.now ?? (() => new Date());
   const mailer = config.mail === undefined ? undefined : createRequestMailer(config.mail);
   const requests = createRequestsServices({
     db,
@@ -90,9 +112,34 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     cipher: installation.cipher,
     declaration: declaration.declaration,
     connections: createDatasetConnections({ urls: config.datasetUrls, indexKey: installation.keyring.indexKey }),
+    webhooks: createWebhookTargets({
+      urls: config.datasetUrls,
+      secrets: config.webhookSecrets,
+      production: config.env === 'production',
+    }),
     queue,
     journal: installation.journal.appender,
     mailer,
+    publicUrl: config.publicUrl,
+    now,
+  });
+  const consents = createConsentServices({
+    installation,
+    declaration: declaration.declaration,
+    publicUrl: config.publicUrl,
+    now,
+    // The error's type, code and stack only (logger.ts); the records stay committed, the next anchor covers them.
+    onAnchorError: (error) => app.log.error({ err: error }, 'consent ledger head not anchored in the journal'),
+  });
+  const incidents = createIncidentsServices({
+    db,
+    cipher: installation.cipher,
+    organisation,
+    internalTargetHours: config.incidentTargetHours,
+    mailer,
+    // Warnings go to the enabled privacy officers, read when the job runs.
+    recipients: async () =>
+      (await auth.users.listUsers()).filter((u) => u.role === 'privacy_officer' && !u.disabled).map((u) => u.email),
     publicUrl: config.publicUrl,
     now,
   });
@@ -104,12 +151,25 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     ...privacyCenterRoutes(declaration),
     ...intakeRoutes({ services: requests, journal }),
     ...requestsRoutes({ services: requests, journal }),
+    ...attachmentsRoutes({ services: requests, journal }),
+    ...deskRoutes({ services: requests, journal }),
     ...fulfilmentRoutes({ services: fulfilment, journal }),
+    ...externalTasksRoutes({ tasks: fulfilment.tasks, journal }),
+    ...incidentsRoutes({ services: incidents, journal }),
+    ...consentRoutes({
+      services: consents,
+      journal,
+      now,
+      ratePerMinute: config.consentRatePerMinute,
+      allowedOrigins: originOf(organisation.website),
+    }),
   ];
   const app = await buildApp({
     routes,
     resolver: auth.resolver,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+    sdkRoot: options.sdkRoot ?? DEFAULT_SDK_ROOT,
+    sdkRatePerMinute: config.consentRatePerMinute,
     version: VERSION,
     hsts: !loopback,
     logLevel: config.logLevel,
@@ -126,10 +186,34 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
   if (mailer === undefined) {
     app.log.warn('SMTP_URL is not set: rights requests from the privacy center are refused until mail is configured');
   }
+  const reminders = createRequestReminders({
+    db,
+    cipher: installation.cipher,
+    mailer,
+    publicUrl: config.publicUrl,
+    languages: organisation.languages,
+    days: config.reminderDays,
+    now,
+  });
   const jobs = createJobRunner({
     queue,
+    now,
     handlers: {
       [EXECUTE_JOB]: fulfilment.job,
+      [WEBHOOK_DELIVERY_JOB]: fulfilment.tasks.delivery,
+      [TASK_DEADLINE_JOB]: fulfilment.tasks.deadline,
+      [REMINDER_JOB]: {
+        version: 1,
+        run: async () => {
+          await reminders.run();
+        },
+      },
+      [CLOCK_WARNINGS_JOB]: {
+        version: 1,
+        run: async () => {
+          await incidents.warnClocks();
+        },
+      },
       'sessions.purge_expired': {
         version: 1,
         run: async () => {
@@ -137,7 +221,11 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
         },
       },
     },
-    recurring: [{ name: 'sessions.purge_expired', everyMs: SESSION_PURGE_MS }],
+    recurring: [
+      { name: 'sessions.purge_expired', everyMs: SESSION_PURGE_MS },
+      { name: REMINDER_JOB, everyMs: REMINDER_CHECK_MS },
+      { name: CLOCK_WARNINGS_JOB, everyMs: CLOCK_WARNINGS_EVERY_MS },
+    ],
     onError: (error, job) => app.log.error({ err: error, job: job.name }, 'job failed'),
   });
   const refresh = setInterval(() => {
@@ -149,7 +237,13 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     app,
     installation,
     auth,
-    startJobs: () => jobs.start(),
+    startJobs: () => {
+      jobs.start();
+      // Consents a killed process committed without anchoring them in the journal are anchored now.
+      consents
+        .anchorTail()
+        .catch((error: unknown) => app.log.error({ err: error }, 'consent ledger tail not anchored'));
+    },
     runJobsOnce: () => jobs.drain(),
     close() {
       closing ??= (async () => {
@@ -157,6 +251,8 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
         await app.close();
         await jobs.stop();
         mailer?.close();
+        // The last consents committed, and their head anchored in the journal before the closing checkpoint.
+        await consents.flush().catch(() => undefined);
         // A checkpoint at the head, so the last entries are covered by a signature when the server is down.
         await installation.journal.appender.checkpoint().catch(() => undefined);
         await installation.close();

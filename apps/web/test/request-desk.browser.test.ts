@@ -23,6 +23,7 @@ const seed = generateSeed(8);
 const ASKER = 3;
 const dataset = healthPlanDataset((d) => ({ ...d, system: 'emr', engine: 'sqlite' }));
 const OFFICER = 'louise.officer@example.org';
+const AGENT = 'marc.agent@example.org';
 
 let dir: string;
 let vigie: FulfilmentServer;
@@ -48,6 +49,7 @@ beforeAll(async () => {
   const enrolment = await users.beginTotpEnrolment(officer.id);
   await users.confirmTotpEnrolment(officer.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
   officerSecret = enrolment.secret;
+  await users.createUser({ email: AGENT, displayName: 'Marc Tremblay', role: 'agent', password: TEST_PASSWORD });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -154,6 +156,64 @@ describe('the request desk in Chromium', () => {
     expect(await page.getByText('Aucun renseignement détenu', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Préparer le plan' }).count()).toBe(0);
     expect((await vigie.get(`/api/v1/requests/${id}`)).json().request.state).toBe('refused');
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets an agent assign a request to themself, find it with the filter, complete it without systems, preview and send the letter', async () => {
+    const id = await vigie.enter('access', ASKER + 2);
+    const reference = (await vigie.get(`/api/v1/requests/${id}`)).json().request.reference as string;
+    const { page, problems } = await newPage(browser, 'en');
+    await page.goto(`${url}/console`);
+    await page.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
+    await page.reload();
+    // An agent answers requests day to day; the role needs no second factor.
+    await page.getByLabel('Email address', { exact: true }).fill(AGENT);
+    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
+
+    // Nothing is assigned to the officer yet.
+    await page.getByLabel('Assigned to', { exact: true }).selectOption('me');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByText('No request matches these filters.').waitFor();
+
+    // The request's stable address (the one reminders link to) opens it directly.
+    await page.goto(`${url}/console/requests/${id}`);
+    await page.getByRole('heading', { level: 1, name: `Request ${reference}` }).waitFor();
+    await page.getByRole('button', { name: 'Assign to me' }).click();
+    await page.getByRole('status').filter({ hasText: 'Request assigned to Marc Tremblay.' }).waitFor();
+    expect(await page.getByLabel('Assign to', { exact: true }).inputValue()).not.toBe('');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.getByLabel('Assigned to', { exact: true }).selectOption('me');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByRole('button', { name: `Open request ${reference}` }).click();
+    expect(new URL(page.url()).pathname).toBe(`/console/requests/${id}`);
+
+    // Nothing to run in the systems: the request is completed straight from in progress.
+    await page.getByRole('button', { name: /^Complete without running anything in the systems/ }).click();
+    await page.getByRole('status').filter({ hasText: 'The request is now: Completed.' }).waitFor();
+    expect((await vigie.get(`/api/v1/requests/${id}`)).json().request.state).toBe('completed');
+
+    // The answer, previewed in the page in English and in French, then emailed.
+    const preview = page.getByRole('article', { name: 'Letter preview: Answer' });
+    await page.getByLabel('English', { exact: true }).check();
+    await preview.getByText(/We have acted on your request for access/).waitFor();
+    await page.getByLabel('French', { exact: true }).check();
+    await preview.getByText(/Nous avons donné suite à votre demande d'accès/).waitFor();
+    expect(await preview.getAttribute('lang')).toBe('fr');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Email the letter' }).click();
+    await page.getByRole('status').filter({ hasText: 'The letter was sent to the requester.' }).waitFor();
+    await page.getByText(/^Answer \(French\) — /).waitFor();
+
+    // The request's journal lists what was done, newest first.
+    const journal = page.getByRole('table', { name: 'What was done with this request, newest first' });
+    await expect.poll(() => journal.getByText('requests.letter_sent.completion').count()).toBe(1);
+    expect(await journal.getByText('requests.assign', { exact: true }).count()).toBe(1);
     expect(await wcagViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();

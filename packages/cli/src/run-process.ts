@@ -24,7 +24,17 @@ const io: Io = {
   stdoutIsTerminal: process.stdout.isTTY === true,
   envLang: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
 };
-process.exitCode = isServerCommandName(name) ? await runServer() : runVigie(argv, io, command);
+process.exitCode = isServerCommandName(name)
+  ? await runServer()
+  : name === 'retention'
+    ? await runRetention()
+    : runVigie(argv, io, command);
+
+/** `vigie retention`, the one command that talks to a database: asynchronous, its driver loaded only here. */
+async function runRetention(): Promise<number> {
+  const { retentionCommand } = await import('./commands/retention.js');
+  return retentionCommand(argv.slice(1), io);
+}
 
 /** A server command; its known failures are reported by the command itself, anything else here. */
 async function runServer(): Promise<number> {

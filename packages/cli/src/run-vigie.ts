@@ -14,6 +14,7 @@ Commands:
   ropa     write the records of processing (CSV, XLSX, JSON-LD)
   schema   write the JSON Schema of the declaration, for editors
   start    check the demo organisation and publish its notice and records
+  retention  plan and run the retention rules over a dataset's database (destroy, anonymize, review)
 
 Server:
   serve    run the server: staff console, privacy center, API (--demo: the demo organisation)
@@ -22,6 +23,7 @@ Server:
   backup   write a consistent snapshot of the store while the server runs
   restore  bring a snapshot back, and verify its journal
   audit    verify the access journal, export a range with its proof
+  consent  verify the consent ledger against the signed journal
   datasets draft the annotation of a live database (generate --from URL), for review
 
 Run "vigie <command> --help" for a command's options; add --lang fr for French.
@@ -36,6 +38,7 @@ Commandes :
   ropa     écrit le registre des traitements (CSV, XLSX, JSON-LD)
   schema   écrit le schéma JSON de la déclaration, pour les éditeurs
   start    vérifie l'organisation de démonstration et publie sa politique et son registre
+  retention  prévoit et applique les règles de conservation sur la base d'un jeu de données (détruire, anonymiser, revoir)
 
 Serveur :
   serve    lance le serveur : console du personnel, centre de confidentialité, API (--demo : l'organisation de démonstration)
@@ -44,6 +47,7 @@ Serveur :
   backup   écrit un instantané cohérent de la base pendant que le serveur tourne
   restore  restaure un instantané et vérifie son journal
   audit    vérifie le journal des accès, exporte une plage avec sa preuve
+  consent  vérifie le registre des consentements avec le journal signé
   datasets ébauche l'annotation d'une base de données (generate --from URL), à revoir
 
 « vigie <commande> --help » donne les options d'une commande ; ajoutez --lang en pour l'anglais.

@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { loadOrReport } from './load-or-report.js';
 
 /** The commands that run the server or act on its store: loaded only when asked, with the server package. */
-const SERVER_COMMAND_NAMES = ['serve', 'users', 'keys', 'backup', 'restore', 'audit', 'datasets'] as const;
+const SERVER_COMMAND_NAMES = ['serve', 'users', 'keys', 'backup', 'restore', 'audit', 'consent', 'datasets'] as const;
 
 export function isServerCommandName(name: string | undefined): boolean {
   return (SERVER_COMMAND_NAMES as readonly (string | undefined)[]).includes(name);

@@ -101,7 +101,9 @@ export type ConnectorErrorCode =
   | 'connector.erase-failed'
   | 'connector.not-annotated'
   | 'connector.row-not-found'
-  | 'connector.cannot-pseudonymise';
+  | 'connector.cannot-pseudonymise'
+  | 'connector.not-anonymization'
+  | 'connector.bad-trigger-column';
 
 export interface ConnectorFailure {
   readonly ok: false;

@@ -147,6 +147,13 @@ describe('deny by default, walking every registered route', () => {
     expect(journalWrites).toEqual([]);
   });
 
+  it('has no route that edits or deletes consent records', () => {
+    const ledgerEdits = routes.filter(
+      (r) => r.url.startsWith('/api/v1/consent') && ['PATCH', 'PUT', 'DELETE'].includes(r.method),
+    );
+    expect(ledgerEdits).toEqual([]);
+  });
+
   it('gives every permission to at least one role', () => {
     for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
       expect(ROLES.some((role) => roleHas(role, permission))).toBe(true);

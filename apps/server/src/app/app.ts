@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAccessControl } from './access.js';
 import type { CallerResolver } from './caller.js';
+import { registerConsentSdkFiles } from './consent-sdk-files.js';
 import { registerErrorHandling } from './error-handler.js';
 import { type LogStream, loggerOptions } from './logger.js';
 import { createMetrics, registerMetrics } from './metrics.js';
@@ -22,6 +23,10 @@ interface AppOptions {
   readonly routes: readonly RouteDefinition[];
   readonly resolver: CallerResolver;
   readonly webRoot: string;
+  /** packages/consent/dist: the consent SDK the organisation's sites load from Vigie. */
+  readonly sdkRoot: string;
+  /** Requests per minute and address for the SDK's files: the consent routes' limit. */
+  readonly sdkRatePerMinute: number;
   readonly version: string;
   readonly hsts: boolean;
   readonly logLevel: string;
@@ -62,5 +67,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   ]);
   await registerWebPages(app, options.webRoot);
+  registerConsentSdkFiles(app, options.sdkRoot, options.sdkRatePerMinute);
   return app;
 }

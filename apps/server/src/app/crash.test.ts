@@ -1,58 +1,15 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseArgument } from '../db/test-support/database-argument.js';
-import { exited, onLines, startScript } from '../db/test-support/run-script.js';
+import { exited } from '../db/test-support/run-script.js';
 import { postgresTarget, type StoreTarget, sqliteTarget } from '../db/test-support/store-targets.js';
-import { codeAt } from '../modules/auth/test-support/totp-codes.js';
-import { DEMO_DECLARATION } from './test-support/test-server.js';
+import { signInOverHttp, startServerProcess } from './test-support/server-process.js';
 
 const targets: StoreTarget[] = [sqliteTarget, await postgresTarget()];
 const ACKNOWLEDGED_BEFORE_KILL = 60;
 const CONCURRENCY = 16;
-
-interface Started {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly email: string;
-  readonly password: string;
-  readonly totpSecret?: string;
-}
-
-async function start(store: string, dataDir: string, mode?: 'bootstrap'): Promise<Started> {
-  const child = await startScript('../../app/test-support/http-server.script.ts', [
-    store,
-    dataDir,
-    DEMO_DECLARATION,
-    ...(mode ? [mode] : []),
-  ]);
-  const done = exited(child);
-  const line = await new Promise<string>((resolve, reject) => {
-    onLines(child, resolve);
-    done.then(({ code, stderr }) => reject(new Error(`server exited (${code}): ${stderr}`)));
-  });
-  return { child, ...JSON.parse(line) };
-}
-
-async function signIn(server: Started, secret: string, at: Date): Promise<Record<string, string>> {
-  const login = await fetch(`${server.url}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: server.email, password: server.password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-  const second = await fetch(`${server.url}/api/v1/session/totp`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ code: codeAt(secret, at) }),
-  });
-  expect(second.status).toBe(200);
-  return headers;
-}
 
 for (const target of targets) {
   if (target.unavailable !== undefined) {
@@ -71,9 +28,9 @@ for (const target of targets) {
       const store = await target.create();
       const dataDir = mkdtempSync(join(tmpdir(), 'vigie-crash-'));
       try {
-        const first = await start(databaseArgument(store.database), dataDir, 'bootstrap');
+        const first = await startServerProcess(databaseArgument(store.database), dataDir, 'bootstrap');
         const secret = first.totpSecret ?? '';
-        const headers = await signIn(first, secret, new Date());
+        const headers = await signInOverHttp(first, secret, new Date());
         const acknowledged: string[] = [];
         let killed = false;
         // Writers keep going until the process dies under them; what they were told was created is the contract.
@@ -102,10 +59,10 @@ for (const target of targets) {
         expect((await death).code).toBe('SIGKILL');
         expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
 
-        const second = await start(databaseArgument(store.database), dataDir);
+        const second = await startServerProcess(databaseArgument(store.database), dataDir);
         try {
           // The next step's code: the one used before the crash cannot be replayed.
-          const again = await signIn(second, secret, new Date(Date.now() + 30_000));
+          const again = await signInOverHttp(second, secret, new Date(Date.now() + 30_000));
           const listed = await fetch(`${second.url}/api/v1/api-keys`, { headers: again });
           const ids = new Set(((await listed.json()) as { apiKeys: { id: string }[] }).apiKeys.map((k) => k.id));
           const lost = acknowledged.filter((id) => !ids.has(id));

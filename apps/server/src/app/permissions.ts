@@ -59,6 +59,35 @@ export const PERMISSIONS = {
     roles: ['owner', 'privacy_officer'],
     apiKeyScope: false,
   },
+  // Consent statistics are counts, no person in them; they tell whether the banner is fair (refusal as easy as
+  // acceptance), which the privacy officer answers for and the auditor checks.
+  'consents.read': {
+    description: {
+      fr: 'Lire les statistiques de consentement',
+      en: 'Read consent statistics',
+    },
+    roles: ['owner', 'privacy_officer', 'auditor'],
+    apiKeyScope: true,
+  },
+  // The incident register describes what happened to people's information and who decided what about the risk: the
+  // privacy officer keeps it and answers for the notices (P-39.1 s.3.5-3.8), the owner is accountable, the auditor
+  // reads it to check the register is complete; agents and admins have no part in it.
+  'incidents.read': {
+    description: {
+      fr: 'Lire le registre des incidents de confidentialité',
+      en: 'Read the confidentiality-incident register',
+    },
+    roles: ['owner', 'privacy_officer', 'auditor'],
+    apiKeyScope: false,
+  },
+  'incidents.manage': {
+    description: {
+      fr: 'Déclarer et évaluer les incidents de confidentialité, et consigner les avis',
+      en: 'Report and assess confidentiality incidents, and record the notices',
+    },
+    roles: ['owner', 'privacy_officer'],
+    apiKeyScope: false,
+  },
   'metrics.read': {
     description: { fr: 'Lire les métriques Prometheus du serveur', en: 'Read the server’s Prometheus metrics' },
     roles: ['owner', 'admin'],

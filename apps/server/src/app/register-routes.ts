@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type * as z from 'zod';
 import { ProblemError, type ProblemFieldError } from './problem.js';
 import { PUBLIC_RATE_LIMIT } from './rate-limits.js';
+import { keepRawBody } from './raw-body.js';
 import { requestLanguage } from './request-language.js';
 import type { RouteDefinition } from './route.js';
 
@@ -65,6 +66,10 @@ export function registerRoutes(app: FastifyInstance, routes: readonly RouteDefin
     app.route({
       method: route.method,
       url: route.url,
+      ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
+      ...(route.rawBody === true
+        ? { preParsing: keepRawBody(route.bodyLimit ?? app.initialConfig.bodyLimit ?? 0) }
+        : {}),
       config: {
         access: route.access,
         ...(limit === undefined ? {} : { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } }),

@@ -23,7 +23,8 @@ export function needs(permission: Permission): Access {
   return { kind: 'permission', permission };
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+// OPTIONS: the CORS preflight of the public routes a browser calls from the organisation's own site (consents).
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS';
 
 /** Requests per window and address, for public routes (see rate-limits.ts). */
 export interface RateLimit {
@@ -64,6 +65,10 @@ export interface RouteDefinition<B = unknown, Q = unknown, P = unknown> {
   readonly params?: z.ZodType<P>;
   readonly responses: Readonly<Record<number, RouteResponse>>;
   readonly rateLimit?: RateLimit;
+  /** Bytes of body allowed, for the few routes that take files; the app's small default otherwise. */
+  readonly bodyLimit?: number;
+  /** Keep the body's bytes as received (rawBodyOf), for a route that checks a signature over them. */
+  readonly rawBody?: boolean;
   handler(input: RouteInput<B, Q, P>): Promise<unknown>;
 }
 

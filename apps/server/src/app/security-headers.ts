@@ -39,7 +39,11 @@ const COMMON_HEADERS: Readonly<Record<string, string>> = {
  */
 export function registerSecurityHeaders(app: FastifyInstance, options: { readonly hsts: boolean }): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    for (const [name, value] of Object.entries(COMMON_HEADERS)) reply.header(name, value);
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) {
+      // The consent SDK's files (consent-sdk-files.ts) are embedded by the organisation's sites: the one widening.
+      if (name === 'cross-origin-resource-policy' && reply.hasHeader(name)) continue;
+      reply.header(name, value);
+    }
     if (options.hsts) reply.header('strict-transport-security', HSTS);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;

@@ -1,6 +1,7 @@
 import { run as audit } from './audit.js';
 import { run as backup } from './backup.js';
 import type { CliIo } from './cli-io.js';
+import { run as consent } from './consent.js';
 import { run as datasets } from './datasets.js';
 import { run as keys } from './keys.js';
 import { run as restore } from './restore.js';
@@ -14,6 +15,7 @@ export type { UsersIo } from './users.js';
 export const SERVER_COMMANDS: Readonly<Record<string, (argv: string[], io: UsersIo) => Promise<number>>> = {
   audit: (argv, io: CliIo) => audit(argv, io),
   backup: (argv, io: CliIo) => backup(argv, io),
+  consent: (argv, io: CliIo) => consent(argv, io),
   datasets: (argv, io: CliIo) => datasets(argv, io),
   keys: (argv, io: CliIo) => keys(argv, io),
   restore: (argv, io: CliIo) => restore(argv, io),

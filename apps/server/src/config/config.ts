@@ -30,12 +30,20 @@ export interface Config {
   readonly journalSigningKeyFile: string;
   readonly journalCheckpointInterval: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Consents per minute and address accepted by POST /api/v1/consents (VIGIE_CONSENT_RATE_LIMIT). */
+  readonly consentRatePerMinute: number;
   /** Outgoing mail for rights requests; undefined when SMTP_URL is not set (intake is then refused). */
   readonly mail: MailConfig | undefined;
   /** The privacy center's address, for links in emails (defaults to http://HOST:PORT). */
   readonly publicUrl: string;
+  /** Days before a rights request's due day at which staff are reminded (overdue ones always are). */
+  readonly reminderDays: readonly number[];
+  /** Hours after awareness of an incident to notify where the law says "promptly": an internal target. */
+  readonly incidentTargetHours: number;
   /** Where each annotated dataset lives, by dataset id (URLs carry passwords: Secrets). */
   readonly datasetUrls: Readonly<Record<string, Secret>>;
+  /** The signing secret of each webhook dataset, by dataset id (VIGIE_WEBHOOK_SECRETS). */
+  readonly webhookSecrets: Readonly<Record<string, Secret>>;
   /** Secrets that fell back to their public development stand-in, so start-up can warn about them. */
   readonly developmentSecrets: readonly SecretVariable[];
 }
@@ -107,6 +115,7 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
     DEFAULTS.VIGIE_JOURNAL_CHECKPOINT_INTERVAL,
   );
   const logLevel = read('LOG_LEVEL', DEFAULTS.LOG_LEVEL);
+  const consentRatePerMinute = read('VIGIE_CONSENT_RATE_LIMIT', DEFAULTS.VIGIE_CONSENT_RATE_LIMIT);
   const previousMasterKeys = read('VIGIE_PREVIOUS_MASTER_KEYS', undefined) ?? [];
   const smtpUrl = read('SMTP_URL', undefined);
   const mailFrom = read('VIGIE_MAIL_FROM', undefined);
@@ -122,8 +131,14 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
   }
   const publicUrl = read('VIGIE_PUBLIC_URL', undefined);
   const datasetUrls = read('VIGIE_DATASET_URLS', undefined) ?? {};
+  const webhookSecrets = read('VIGIE_WEBHOOK_SECRETS', undefined) ?? {};
+  const incidentTargetHours = read('VIGIE_INCIDENT_TARGET_HOURS', DEFAULTS.VIGIE_INCIDENT_TARGET_HOURS);
+  const reminderDays = read('VIGIE_REMINDER_DAYS', DEFAULTS.VIGIE_REMINDER_DAYS);
   if (issues.length > 0 || host === undefined || port === undefined) return { ok: false, issues };
   if (journalCheckpointInterval === undefined || logLevel === undefined) return { ok: false, issues };
+  if (reminderDays === undefined) return { ok: false, issues };
+  if (consentRatePerMinute === undefined) return { ok: false, issues };
+  if (incidentTargetHours === undefined) return { ok: false, issues };
 
   return {
     ok: true,
@@ -139,10 +154,14 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
       journalSigningKeyFile: secrets.VIGIE_JOURNAL_SIGNING_KEY_FILE,
       journalCheckpointInterval,
       logLevel,
+      consentRatePerMinute,
       mail:
         smtpUrl === undefined || mailFrom === undefined ? undefined : { smtpUrl: new Secret(smtpUrl), from: mailFrom },
       publicUrl: (publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, ''),
+      reminderDays,
+      incidentTargetHours,
       datasetUrls: Object.fromEntries(Object.entries(datasetUrls).map(([id, url]) => [id, new Secret(url)])),
+      webhookSecrets: Object.fromEntries(Object.entries(webhookSecrets).map(([id, key]) => [id, new Secret(key)])),
       developmentSecrets,
     },
   };

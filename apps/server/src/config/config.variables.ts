@@ -10,6 +10,15 @@ const MAX_PORT = 65_535;
  * costs one Ed25519 signature per interval.
  */
 const DEFAULT_CHECKPOINT_INTERVAL = 1000;
+/**
+ * Consents (and banner config reads) per minute from one address. Limits are per address, and a site's visitors
+ * share addresses (a hospital's NAT, a mobile carrier's CGNAT): a few thousand people behind one address each making
+ * a choice or two in a busy minute stay under it, while one machine flooding the ledger is still stopped.
+ */
+const DEFAULT_CONSENT_RATE_LIMIT = 6000;
+
+/** A reminder further ahead than a year would precede every legal time limit we know. */
+const MAX_REMINDER_DAYS = 365;
 
 export const VIGIE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -81,6 +90,11 @@ export const VARIABLES = {
     'a positive integer',
   ),
   LOG_LEVEL: variable(z.enum(LOG_LEVELS), LOG_LEVELS.join(', '), LOG_LEVELS.join(', ')),
+  VIGIE_CONSENT_RATE_LIMIT: variable(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1)),
+    'un entier positif (consentements par minute et par adresse)',
+    'a positive integer (consents per minute and address)',
+  ),
   // Where rights-request mail (verification codes, acknowledgements) is sent from. Without it the server refuses
   // intake rather than accept requests whose identity nobody could ever verify.
   SMTP_URL: variable(
@@ -95,8 +109,15 @@ export const VARIABLES = {
     'une URL http(s):// sans chemin de requête',
     'an http(s):// URL',
   ),
+  // Where the law only says "promptly" (Quebec) or "as soon as feasible" (PIPEDA), the organisation's own target for
+  // notifying after awareness of an incident, in hours: shown as an internal target, never as law.
+  VIGIE_INCIDENT_TARGET_HOURS: variable(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(8760)),
+    'un nombre d’heures entier (1 à 8760)',
+    'a whole number of hours (1 to 8760)',
+  ),
   // Where each annotated dataset of the declaration lives, as JSON {"dataset-id": "postgres://…" | "mysql://…" |
-  // "sqlite:PATH"}. The URLs carry database passwords: they become Secrets and are never logged.
+  // "sqlite:PATH" | "https://…" (a webhook system)}. The URLs carry passwords: they become Secrets, never logged.
   VIGIE_DATASET_URLS: variable(
     z
       .string()
@@ -111,11 +132,43 @@ export const VARIABLES = {
       .pipe(
         z.record(
           z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-          z.string().regex(/^(postgres|postgresql|mysql|mariadb):\/\/.+|^sqlite:.+/),
+          z.string().regex(/^(postgres|postgresql|mysql|mariadb|https?):\/\/.+|^sqlite:.+/),
         ),
       ),
-    'un objet JSON {"id-du-jeu": "postgres://…", …} (postgres://, mysql:// ou sqlite:CHEMIN)',
-    'a JSON object {"dataset-id": "postgres://…", …} (postgres://, mysql:// or sqlite:PATH)',
+    'un objet JSON {"id-du-jeu": "postgres://…", …} (postgres://, mysql://, sqlite:CHEMIN ou https:// pour un webhook)',
+    'a JSON object {"dataset-id": "postgres://…", …} (postgres://, mysql://, sqlite:PATH or https:// for a webhook)',
+  ),
+  // The secret each webhook dataset signs with (HMAC-SHA256 of Vigie's requests and of the system's results), as JSON
+  // {"dataset-id": "secret"}: Secrets, never logged; production refuses a webhook dataset without one.
+  VIGIE_WEBHOOK_SECRETS: variable(
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'not JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), z.string().min(32).max(512))),
+    'un objet JSON {"id-du-jeu": "secret d’au moins 32 caractères", …}',
+    'a JSON object {"dataset-id": "secret of at least 32 characters", …}',
+  ),
+  // Days before a rights request's due day at which staff are reminded by email (overdue requests always are).
+  // An operational choice, not law: the due days themselves come from the deadline rule pack.
+  VIGIE_REMINDER_DAYS: variable(
+    z
+      .string()
+      .transform((text) => text.split(',').map((part) => part.trim()))
+      .pipe(
+        z
+          .array(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(MAX_REMINDER_DAYS)))
+          .min(1),
+      )
+      .refine((days) => new Set(days).size === days.length),
+    `des nombres de jours de 1 à ${MAX_REMINDER_DAYS}, séparés par des virgules, sans doublon (par exemple : 7,2)`,
+    `numbers of days from 1 to ${MAX_REMINDER_DAYS}, comma-separated, without duplicates (for example: 7,2)`,
   ),
 } as const;
 
@@ -128,4 +181,7 @@ export const DEFAULTS = {
   VIGIE_DATA_DIR: './data',
   VIGIE_JOURNAL_CHECKPOINT_INTERVAL: String(DEFAULT_CHECKPOINT_INTERVAL),
   LOG_LEVEL: 'info',
+  VIGIE_CONSENT_RATE_LIMIT: String(DEFAULT_CONSENT_RATE_LIMIT),
+  VIGIE_REMINDER_DAYS: '7,2',
+  VIGIE_INCIDENT_TARGET_HOURS: '72',
 } as const satisfies Partial<Record<VariableName, string>>;

@@ -18,6 +18,15 @@ export interface Database {
   fulfilment_plans: FulfilmentPlansTable;
   fulfilment_steps: FulfilmentStepsTable;
   export_packages: ExportPackagesTable;
+  external_tasks: ExternalTasksTable;
+  request_attachments: RequestAttachmentsTable;
+  request_identity_checks: RequestIdentityChecksTable;
+  request_letters: RequestLettersTable;
+  request_reminders: RequestRemindersTable;
+  consent_records: ConsentRecordsTable;
+  incidents: IncidentsTable;
+  incident_notifications: IncidentNotificationsTable;
+  incident_clock_warnings: IncidentClockWarningsTable;
 }
 
 const ROLES = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'] as const;
@@ -42,6 +51,8 @@ export interface UsersTable {
   disabled_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The language the staff member last used the request desk in (reminders are written in it); null until then. */
+  language: 'fr' | 'en' | null;
 }
 
 export interface UserRecoveryCodesTable {
@@ -159,6 +170,32 @@ export interface RightsRequestsTable {
   /** The staff member who entered a request received by mail, phone or in person. */
   entered_by: string | null;
   updated_at: string;
+  /** The staff member answering the request (a users.id); null while nobody is. */
+  assignee_id: string | null;
+  /** When notice of the extension was given; null while the deadline is not extended. */
+  extension_notice_at: string | null;
+  /** Why the deadline was extended, as staff wrote it (it may describe the person's file). */
+  extension_reason_encrypted: string | null;
+}
+
+/** A letter emailed to a requester: which one, in which language, by whom and when. */
+export interface RequestLettersTable {
+  id: string;
+  request_id: string;
+  /** A LETTER_KINDS value of @vigie/core. */
+  kind: string;
+  language: 'fr' | 'en';
+  sent_by: string;
+  sent_at: string;
+}
+
+/** A due-date reminder sent for a request: one per due day and threshold. */
+export interface RequestRemindersTable {
+  request_id: string;
+  due: string;
+  /** Days before the due day, or 'overdue'. */
+  threshold: string;
+  sent_at: string;
 }
 
 /** The pending identity check of a request: keyed hashes of the emailed code and link token, never the values. */
@@ -186,6 +223,25 @@ export interface FulfilmentPlansTable {
 }
 
 /** What one system did for a request, written once it answered: a resumed job skips it. */
+/** A webhook or manual system's part of an approved request, open until it answers (0009-external-tasks). */
+export interface ExternalTasksTable {
+  id: string;
+  request_id: string;
+  dataset: string;
+  kind: 'webhook' | 'manual';
+  state: 'open' | 'closed';
+  /** When an open task becomes a failure of its system. */
+  deadline: string;
+  /** When the webhook system acknowledged the request (2xx); null while deliveries are retried. */
+  delivered_at: string | null;
+  outcome: 'done' | 'not-found' | 'failed' | 'expired' | null;
+  /** The staff's note on a manual task. */
+  note_encrypted: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+  created_at: string;
+}
+
 export interface FulfilmentStepsTable {
   /** `<request id>:<dataset id>`. */
   id: string;
@@ -206,4 +262,92 @@ export interface ExportPackagesTable {
   expires_at: string;
   downloads: number;
   created_at: string;
+}
+
+/** A file attached to a rights request: name and bytes encrypted, the type detected from the bytes in clear. */
+export interface RequestAttachmentsTable {
+  id: string;
+  request_id: string;
+  purpose: 'proof-of-capacity' | 'identity-document';
+  name_encrypted: string;
+  media_type: string;
+  /** Bytes of the file as received. */
+  size: number;
+  /** The file, base64, under the field cipher. */
+  content_encrypted: string;
+  /** The staff member who attached it (a request entered by hand); null when the requester sent it. */
+  added_by: string | null;
+  created_at: string;
+}
+
+/** A staff check of an identity document: who, when, how and with what outcome (the note encrypted). */
+export interface RequestIdentityChecksTable {
+  id: string;
+  request_id: string;
+  method: 'document';
+  outcome: 'confirmed' | 'rejected';
+  note_encrypted: string | null;
+  checked_by: string;
+  checked_at: string;
+}
+
+/** One choice in the consent ledger (issue 5), chained like the journal; see migrations/0010-consents.ts. */
+export interface ConsentRecordsTable {
+  seq: number;
+  id: string;
+  recorded_at: string;
+  /** Keyed blind index of the visitor's pseudonymous id: the id itself is not kept. */
+  visitor_index: string;
+  /** Canonical JSON of the choices, keys sorted. */
+  choices: string;
+  notice_version: string;
+  config_version: string;
+  method: 'banner' | 'preference-center' | 'gpc' | 'api' | 'staff-paper';
+  gpc: number | null;
+  ip_truncated: string | null;
+  user_agent_family: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One entry of the confidentiality-incident register (issue 6); see migrations/0011-incidents.ts. */
+export interface IncidentsTable {
+  id: string;
+  reference: string;
+  aware_start: string;
+  /** 1 serious, 0 not serious, null while undecided. */
+  serious: number | null;
+  retain_until: string | null;
+  /** JSON: types, periods, counts and the decision without its reasons (nothing about a person). */
+  facts: string;
+  pi_description_encrypted: string | null;
+  circumstances_encrypted: string | null;
+  notes_encrypted: string | null;
+  /** JSON of the other free texts (assessment, reasons, measures, contact…), encrypted as one field. */
+  narrative_encrypted: string;
+  version: number;
+  reported_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A notification sent about an incident, as staff recorded it. */
+export interface IncidentNotificationsTable {
+  id: string;
+  incident_id: string;
+  /** A NOTIFICATION_KINDS value of @vigie/core. */
+  notice: string;
+  sent_at: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** The warning emailed to privacy officers for one clock of one incident (at most one each). */
+export interface IncidentClockWarningsTable {
+  incident_id: string;
+  /** The clock's key, `regime:notice`. */
+  clock: string;
+  /** due-soon or overdue, when the warning went. */
+  status: string;
+  sent_at: string;
 }

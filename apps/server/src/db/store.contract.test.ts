@@ -22,8 +22,23 @@ const TABLES = [
   'fulfilment_plans',
   'fulfilment_steps',
   'export_packages',
+  'external_tasks',
 ];
 const NOW = new Date('2026-03-01T12:00:00.000Z');
+/** Every migration in the order it applies: each new migration is added here once. */
+const MIGRATIONS = [
+  '0001-accounts',
+  '0002-journal',
+  '0003-jobs',
+  '0004-keys',
+  '0005-requests',
+  '0006-fulfilment',
+  '0007-request-attachments',
+  '0008-request-desk',
+  '0009-external-tasks',
+  '0010-consents',
+  '0011-incidents',
+];
 const LEASE_MS = 60_000;
 
 const targets: StoreTarget[] = [sqliteTarget, await postgresTarget()];
@@ -42,6 +57,7 @@ function user(id: string, emailIndex: string) {
     failed_logins: 0,
     locked_until: null,
     disabled_at: null,
+    language: null,
     created_at: NOW.toISOString(),
     updated_at: NOW.toISOString(),
   };
@@ -82,7 +98,7 @@ for (const target of targets) {
       const migrated = await migrateToLatest(store);
       expect(migrated).toMatchObject({
         ok: true,
-        applied: ['0001-accounts', '0002-journal', '0003-jobs', '0004-keys', '0005-requests', '0006-fulfilment'],
+        applied: MIGRATIONS,
       });
     });
 
@@ -133,14 +149,7 @@ for (const target of targets) {
         );
         expect(outcomes.every((o) => o.ok)).toBe(true);
         // Each migration ran exactly once, in whichever process got there first.
-        expect(outcomes.flatMap((o) => o.applied).sort()).toEqual([
-          '0001-accounts',
-          '0002-journal',
-          '0003-jobs',
-          '0004-keys',
-          '0005-requests',
-          '0006-fulfilment',
-        ]);
+        expect(outcomes.flatMap((o) => o.applied).sort()).toEqual(MIGRATIONS);
       } finally {
         await fresh.drop();
       }

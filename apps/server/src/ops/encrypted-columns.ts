@@ -14,6 +14,8 @@ export type EncryptedColumn = {
     readonly table: T;
     readonly rowId: TextColumn<T> & string;
     readonly column: Extract<keyof Database[T], `${string}_encrypted`>;
+    /** Rows re-encrypted per batch when values are whole files (megabytes each), below the default. */
+    readonly batchSize?: number;
   };
 }[keyof Database];
 
@@ -30,8 +32,17 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'rights_requests', rowId: 'id', column: 'phone_encrypted' },
   { table: 'rights_requests', rowId: 'id', column: 'represented_name_encrypted' },
   { table: 'rights_requests', rowId: 'id', column: 'details_encrypted' },
+  { table: 'rights_requests', rowId: 'id', column: 'extension_reason_encrypted' },
   { table: 'fulfilment_plans', rowId: 'id', column: 'identities_encrypted' },
   { table: 'fulfilment_plans', rowId: 'id', column: 'plan_encrypted' },
   { table: 'fulfilment_steps', rowId: 'id', column: 'result_encrypted' },
   { table: 'export_packages', rowId: 'id', column: 'package_encrypted' },
+  { table: 'external_tasks', rowId: 'id', column: 'note_encrypted' },
+  { table: 'request_attachments', rowId: 'id', column: 'name_encrypted' },
+  { table: 'request_attachments', rowId: 'id', column: 'content_encrypted', batchSize: 10 },
+  { table: 'request_identity_checks', rowId: 'id', column: 'note_encrypted' },
+  { table: 'incidents', rowId: 'id', column: 'pi_description_encrypted' },
+  { table: 'incidents', rowId: 'id', column: 'circumstances_encrypted' },
+  { table: 'incidents', rowId: 'id', column: 'notes_encrypted' },
+  { table: 'incidents', rowId: 'id', column: 'narrative_encrypted' },
 ];

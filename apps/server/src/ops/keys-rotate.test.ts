@@ -145,10 +145,21 @@ await describeOnEachStore('key rotation', (target) => {
       ['phone_encrypted', 0, 0],
       ['represented_name_encrypted', 0, 0],
       ['details_encrypted', 0, 0],
+      ['extension_reason_encrypted', 0, 0],
       ['identities_encrypted', 0, 0],
       ['plan_encrypted', 0, 0],
       ['result_encrypted', 0, 0],
       ['package_encrypted', 0, 0],
+      // The staff's note on a manual task (external_tasks).
+      ['note_encrypted', 0, 0],
+      ['name_encrypted', 0, 0],
+      ['content_encrypted', 0, 0],
+      ['note_encrypted', 0, 0],
+      // The incident register (issue 6).
+      ['pi_description_encrypted', 0, 0],
+      ['circumstances_encrypted', 0, 0],
+      ['notes_encrypted', 0, 0],
+      ['narrative_encrypted', 0, 0],
     ]);
 
     const read = await readUsers(cli);

@@ -60,6 +60,12 @@ interface DataKeyRotationReport {
   readonly completed: boolean;
 }
 
+/** The smaller of the caller's batch size and the column's own, when either is set. */
+function smallest(...sizes: (number | undefined)[]): number | undefined {
+  const given = sizes.filter((size): size is number => size !== undefined);
+  return given.length === 0 ? undefined : Math.min(...given);
+}
+
 /**
  * Data-key rotation: adds a new data key (the active one from then on) and re-encrypts every encrypted column
  * under it, batch by batch, each batch a short compare-and-swap transaction, while servers keep serving. Older data
@@ -96,7 +102,8 @@ export async function rotateDataKey(
     const report = await reencryptFields({
       cipher,
       batches: encryptedColumnBatches(database, target),
-      batchSize: options.batchSize,
+      // Columns of whole files say how many fit in memory at once; the smaller of the two limits applies.
+      batchSize: smallest(options.batchSize, target.batchSize),
       signal: options.signal,
       onBatch: ({ report }) => options.onBatch?.({ table: target.table, column: target.column, report }),
     });

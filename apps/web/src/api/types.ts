@@ -5,18 +5,25 @@ import type { Role } from '@vigie/server/api-types';
 export type {
   ApiKey,
   ApiKeyScope,
+  AssignableStaff,
   CodeRenewal,
   Enrolment,
   EnrolmentConfirmed,
+  ExternalTask,
   FulfilmentPlan,
+  IdentityCheckInput,
   JournalEntry,
   JournalPage,
   JournalVerification,
+  LetterPreview,
+  LetterSent,
   Notice,
   PrivacyCenterInfo,
   RequestAccepted,
+  RequestAttachment,
   RequestDetail,
   RequestFilters,
+  RequestJournalEntry,
   RequestSubmission,
   RequestSummary,
   RequestTransition,
@@ -25,6 +32,7 @@ export type {
   Session,
   StaffUser,
   SystemOutcome,
+  TaskCompletion,
 } from '@vigie/server/api-types';
 
 export const ROLES: readonly Role[] = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'];

@@ -108,7 +108,13 @@ export const en: Messages = {
       executor: 'The liquidator (executor) of the estate',
     },
     representedName: 'Name of the person concerned',
-    representedHint: 'We will then ask you for a document proving that you can act for them.',
+    representedHint: 'Attach below a document proving that you can act for them.',
+    proof: 'Proof of your capacity as a representative',
+    proofHint:
+      'For example a mandate, a tutorship judgment, the child’s birth certificate, or proof that you are an heir or executor. PDF, PNG, JPEG, WebP or HEIC, 5 MiB at most.',
+    identityDocument: 'Copy of an identity document (optional)',
+    identityDocumentHint:
+      'If you wish, a copy of a photo ID to speed up the check. Hide any numbers that are not needed. PDF, PNG, JPEG, WebP or HEIC, 5 MiB at most.',
     contactLegend: 'How to reach you',
     name: 'Your name',
     email: 'Your email address',
@@ -142,6 +148,11 @@ export const en: Messages = {
       phoneInvalid: 'Enter a phone number with digits only, like 514 555-0100.',
       representedNameRequired: 'Enter the name of the person concerned.',
       detailsTooLong: 'Shorten the details.',
+      proofRequired: 'Attach a document proving that you can act for the person concerned.',
+      fileEmpty: 'This file is empty: choose another one.',
+      fileTooLarge: 'This file is larger than 5 MiB: make it smaller or choose another one.',
+      fileType: 'Choose a PDF, PNG, JPEG, WebP or HEIC file.',
+      fileUnreadable: 'This file could not be read: choose it again.',
     },
   },
   verification: {

@@ -111,7 +111,13 @@ export const fr = {
       executor: 'Le liquidateur de la succession (exécuteur testamentaire)',
     },
     representedName: 'Nom de la personne concernée',
-    representedHint: 'Nous vous demanderons ensuite un document qui prouve que vous pouvez agir pour elle.',
+    representedHint: 'Joignez ci-dessous un document qui prouve que vous pouvez agir pour elle.',
+    proof: 'Preuve de votre qualité de représentant',
+    proofHint:
+      'Par exemple un mandat, un jugement de tutelle, l’acte de naissance de l’enfant ou une preuve de votre qualité d’héritier ou de liquidateur. PDF, PNG, JPEG, WebP ou HEIC, 5 Mio au plus.',
+    identityDocument: 'Copie d’une pièce d’identité (facultatif)',
+    identityDocumentHint:
+      'Si vous le souhaitez, une copie d’une pièce d’identité avec photo pour accélérer la vérification. Masquez les numéros qui ne sont pas nécessaires. PDF, PNG, JPEG, WebP ou HEIC, 5 Mio au plus.',
     contactLegend: 'Comment vous joindre',
     name: 'Votre nom',
     email: 'Votre adresse courriel',
@@ -145,6 +151,11 @@ export const fr = {
       phoneInvalid: 'Entrez un numéro de téléphone avec des chiffres seulement, comme 514 555-0100.',
       representedNameRequired: 'Entrez le nom de la personne concernée.',
       detailsTooLong: 'Raccourcissez les précisions.',
+      proofRequired: 'Joignez un document qui prouve que vous pouvez agir pour la personne concernée.',
+      fileEmpty: 'Ce fichier est vide : choisissez-en un autre.',
+      fileTooLarge: 'Ce fichier dépasse 5 Mio : réduisez-le ou choisissez-en un autre.',
+      fileType: 'Choisissez un fichier PDF, PNG, JPEG, WebP ou HEIC.',
+      fileUnreadable: 'Ce fichier n’a pas pu être lu : choisissez-le de nouveau.',
     },
   },
   verification: {

@@ -7,8 +7,10 @@ import { ProblemAlert } from '../shared/Alert.js';
 import { useLang, useMessages } from '../shared/lang-context.js';
 import { TextField } from '../shared/TextField.js';
 import { toProblem } from '../shared/use-load.js';
+import { type ChosenFiles, filesToSend, NO_FILES, readUploads } from './attachment-files.js';
 import { ChoiceGroup } from './ChoiceGroup.js';
 import { DetailsField } from './DetailsField.js';
+import { FileField } from './FileField.js';
 import { NextSteps } from './NextSteps.js';
 import {
   APPLICANT_ROLES,
@@ -41,6 +43,9 @@ export function RequestForm({ onSubmitted }: { onSubmitted: (accepted: RequestAc
   const t = useMessages().request;
   const api = useMemo(() => createApiClient({ language: () => lang }), [lang]);
   const [values, setValues] = useState<RequestFormValues>(EMPTY);
+  const [files, setFiles] = useState<ChosenFiles>(NO_FILES);
+  // The fields of the files sent, by position: the server names a refused file by its position.
+  const [sent, setSent] = useState<readonly FormField[]>([]);
   const [errors, setErrors] = useState<Partial<Record<FormField, FormError>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,6 +53,8 @@ export function RequestForm({ onSubmitted }: { onSubmitted: (accepted: RequestAc
     kind: useRef<HTMLInputElement>(null),
     role: useRef<HTMLInputElement>(null),
     representedName: useRef<HTMLInputElement>(null),
+    proof: useRef<HTMLInputElement>(null),
+    identityDocument: useRef<HTMLInputElement>(null),
     name: useRef<HTMLInputElement>(null),
     email: useRef<HTMLInputElement>(null),
     phone: useRef<HTMLInputElement>(null),
@@ -59,7 +66,10 @@ export function RequestForm({ onSubmitted }: { onSubmitted: (accepted: RequestAc
     (value: RequestFormValues[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
 
-  const fromServer = serverFieldErrors(problem, lang);
+  const choose = (field: keyof ChosenFiles) => (file: File | null) =>
+    setFiles((current) => ({ ...current, [field]: file }));
+
+  const fromServer = serverFieldErrors(problem, lang, sent);
   const errorFor = (field: FormField): string | undefined => {
     const own = errors[field];
     return own === undefined ? fromServer[field] : t.errors[own];
@@ -73,17 +83,30 @@ export function RequestForm({ onSubmitted }: { onSubmitted: (accepted: RequestAc
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const found = validateRequest(values);
+    const found = validateRequest(values, files);
     setErrors(found);
     setProblem(null);
     if (focusFirst(found) || values.kind === null) return;
+    const kind = values.kind;
+    const sending = filesToSend(values.role, files).map(({ field }) => field);
+    setSent(sending);
     setBusy(true);
-    submitRequest(api, toSubmission({ ...values, kind: values.kind }, lang)).then(onSubmitted, (error: unknown) => {
-      setBusy(false);
-      const failure = toProblem(error);
-      setProblem(failure);
-      focusFirst(serverFieldErrors(failure, lang));
-    });
+    readUploads(values.role, files).then(
+      (uploads) =>
+        submitRequest(api, toSubmission({ ...values, kind }, lang, uploads)).then(onSubmitted, (error: unknown) => {
+          setBusy(false);
+          const failure = toProblem(error);
+          setProblem(failure);
+          focusFirst(serverFieldErrors(failure, lang, sending));
+        }),
+      () => {
+        // The browser could not read a file (moved or deleted since it was chosen): ask for it again.
+        setBusy(false);
+        const unreadable = Object.fromEntries(sending.map((field) => [field, 'fileUnreadable' as const]));
+        setErrors(unreadable);
+        focusFirst(unreadable);
+      },
+    );
   };
 
   // The alert says what went wrong when no field does (no email service, network, too many tries).
@@ -122,6 +145,25 @@ export function RequestForm({ onSubmitted }: { onSubmitted: (accepted: RequestAc
           error={errorFor('representedName')}
         />
       )}
+      {values.role === 'self' ? null : (
+        <FileField
+          ref={refs.proof}
+          id="proof-of-capacity"
+          label={t.proof}
+          hint={t.proofHint}
+          required
+          onFileChange={choose('proof')}
+          error={errorFor('proof')}
+        />
+      )}
+      <FileField
+        ref={refs.identityDocument}
+        id="identity-document"
+        label={t.identityDocument}
+        hint={t.identityDocumentHint}
+        onFileChange={choose('identityDocument')}
+        error={errorFor('identityDocument')}
+      />
       <fieldset className="field-group">
         <legend>{t.contactLegend}</legend>
         <TextField

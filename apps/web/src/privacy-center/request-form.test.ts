@@ -21,6 +21,7 @@ describe('the request form', () => {
     ).toEqual({
       kind: 'kindRequired',
       representedName: 'representedNameRequired',
+      proof: 'proofRequired',
       name: 'nameRequired',
       email: 'emailInvalid',
       phone: 'phoneInvalid',

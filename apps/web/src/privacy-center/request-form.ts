@@ -1,6 +1,13 @@
 import type { Problem } from '../api/problem.js';
 import type { RequestSubmission } from '../api/types.js';
 import type { Lang } from '../i18n/lang.js';
+import {
+  type AttachmentUpload,
+  type ChosenFiles,
+  type FileError,
+  NO_FILES,
+  validateFiles,
+} from './attachment-files.js';
 
 // The same lists and limits as the server's schema (requests.schemas.ts, from @vigie/core): the page checks
 // first so that the person hears about a mistake at once; the server checks again and has the last word.
@@ -45,7 +52,18 @@ export interface RequestFormValues {
 }
 
 /** The form's fields in the order they appear, so that focus goes to the first one to fix. */
-export const FORM_FIELDS = ['kind', 'role', 'representedName', 'name', 'email', 'phone', 'details', 'region'] as const;
+export const FORM_FIELDS = [
+  'kind',
+  'role',
+  'representedName',
+  'proof',
+  'identityDocument',
+  'name',
+  'email',
+  'phone',
+  'details',
+  'region',
+] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 export type FormError =
@@ -55,11 +73,16 @@ export type FormError =
   | 'emailRequired'
   | 'emailInvalid'
   | 'phoneInvalid'
-  | 'detailsTooLong';
+  | 'detailsTooLong'
+  | FileError
+  | 'fileUnreadable';
 
 /** What the person must fix before the form is sent, by field. */
-export function validateRequest(values: RequestFormValues): Partial<Record<FormField, FormError>> {
-  const errors: Partial<Record<FormField, FormError>> = {};
+export function validateRequest(
+  values: RequestFormValues,
+  files: ChosenFiles = NO_FILES,
+): Partial<Record<FormField, FormError>> {
+  const errors: Partial<Record<FormField, FormError>> = { ...validateFiles(values.role, files) };
   if (values.kind === null) errors.kind = 'kindRequired';
   if (values.role !== 'self' && values.representedName.trim() === '')
     errors.representedName = 'representedNameRequired';
@@ -72,7 +95,11 @@ export function validateRequest(values: RequestFormValues): Partial<Record<FormF
 }
 
 /** The body the API takes; empty optional fields are left out rather than sent empty. */
-export function toSubmission(values: RequestFormValues & { kind: RequestKindChoice }, lang: Lang): RequestSubmission {
+export function toSubmission(
+  values: RequestFormValues & { kind: RequestKindChoice },
+  lang: Lang,
+  attachments: readonly AttachmentUpload[] = [],
+): RequestSubmission {
   const phone = values.phone.trim();
   const details = values.details.trim();
   return {
@@ -83,6 +110,7 @@ export function toSubmission(values: RequestFormValues & { kind: RequestKindChoi
     ...(details === '' ? {} : { details }),
     language: lang,
     ...(values.region === null ? {} : { region: values.region }),
+    ...(attachments.length === 0 ? {} : { attachments: [...attachments] }),
   };
 }
 
@@ -97,13 +125,22 @@ const SERVER_PATHS: Readonly<Record<string, FormField>> = {
   'body.requester.phone': 'phone',
   'body.details': 'details',
   'body.region': 'region',
+  'body.attachments': 'proof',
 };
 
-/** The server's message for each refused field (the first one: one thing to fix at a time). */
-export function serverFieldErrors(problem: Problem | null, lang: Lang): Partial<Record<FormField, string>> {
+/**
+ * The server's message for each refused field (the first one: one thing to fix at a time). A refused file is named
+ * by its position in what was sent (`body.attachments.1`): `sent` gives the field of each position.
+ */
+export function serverFieldErrors(
+  problem: Problem | null,
+  lang: Lang,
+  sent: readonly FormField[] = [],
+): Partial<Record<FormField, string>> {
   const messages: Partial<Record<FormField, string>> = {};
   for (const error of problem?.errors ?? []) {
-    const field = SERVER_PATHS[error.path];
+    const position = /^body\.attachments\.(\d+)/.exec(error.path)?.[1];
+    const field = position === undefined ? SERVER_PATHS[error.path] : sent[Number(position)];
     if (field !== undefined) messages[field] ??= error.message;
   }
   // Not a validation error, but about one field: the law that applies does not provide for this kind.

@@ -21,6 +21,14 @@ const MESSAGES: Record<ConnectorErrorCode, Localized> = {
     en: 'a pseudonym can only replace a text column',
     fr: 'un pseudonyme ne peut remplacer qu’une colonne de texte',
   },
+  'connector.not-anonymization': {
+    en: 'an anonymize rule needs columns suppressed (set-null) or redacted: a keyed pseudonym is not anonymization under the Quebec anonymization regulation, and a table with nothing to suppress stays identifiable',
+    fr: 'une règle d’anonymisation demande des colonnes supprimées (set-null) ou caviardées (redact) : un pseudonyme à clé n’est pas une anonymisation au sens du règlement québécois sur l’anonymisation, et une table où rien n’est supprimé reste identifiante',
+  },
+  'connector.bad-trigger-column': {
+    en: 'the column that starts a retention clock must hold a date or a timestamp',
+    fr: 'la colonne qui fait courir un délai de conservation doit contenir une date ou un horodatage',
+  },
 };
 
 /** Thrown inside the connector only, turned into a result at its edge. */

@@ -1,3 +1,4 @@
+import { retentionRuleOf } from '@vigie/core';
 import type {
   ColumnStrategy,
   KeepReason,
@@ -72,8 +73,8 @@ function firstDecision(indexed: IndexedTable, table: string, key: RowKey, holds:
       (h.table === undefined || h.table === table) && (h.keys === undefined || h.keys.some((k) => tupleId(k) === id)),
   );
   if (hold) return { key, action: 'keep', because: { kind: 'legal-hold', hold: hold.id } };
-  if (indexed.table.retention !== undefined)
-    return { key, action: 'keep', because: { kind: 'retention', rule: indexed.table.retention } };
+  const rule = retentionRuleOf(indexed.table);
+  if (rule !== undefined) return { key, action: 'keep', because: { kind: 'retention', rule } };
   if (indexed.table.erase === 'delete-row') return { key, action: 'delete' };
   const columns = indexed.table.columns.flatMap((c) =>
     c.erase === undefined || c.erase === 'keep' ? [] : [{ name: c.name, strategy: c.erase }],

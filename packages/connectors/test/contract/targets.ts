@@ -16,7 +16,8 @@ export type OpenConnector = (dataset: Dataset) => Connector & { readonly driver:
 export interface ConnectorTarget {
   readonly name: 'postgres' | 'mariadb' | 'sqlite';
   readonly unavailable?: string;
-  create(): Promise<{ readonly open: OpenConnector; drop(): Promise<void> }>;
+  /** `location` is the URL or file of the new database, for a child process to open it too. */
+  create(): Promise<{ readonly open: OpenConnector; readonly location: string; drop(): Promise<void> }>;
 }
 
 const PSEUDONYM_KEY = randomBytes(32);
@@ -31,6 +32,7 @@ export const sqliteTarget: ConnectorTarget = {
     const path = join(dir, 'plan.sqlite');
     new Database(path).close();
     return {
+      location: path,
       open: (dataset) => openSqliteConnector(path, { dataset, pseudonymKey: PSEUDONYM_KEY }),
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
@@ -60,6 +62,7 @@ export async function postgresTarget(): Promise<ConnectorTarget> {
       const url = new URL(POSTGRES_URL);
       url.pathname = `/${name}`;
       return {
+        location: url.toString(),
         open: (dataset) => openPostgresConnector(url.toString(), { dataset, pseudonymKey: PSEUDONYM_KEY }),
         drop: () => admin(`drop database if exists ${name} with (force)`),
       };
@@ -89,6 +92,7 @@ export async function mariadbTarget(): Promise<ConnectorTarget> {
       const url = new URL(MARIADB_URL);
       url.pathname = `/${name}`;
       return {
+        location: url.toString(),
         open: (dataset) => openMysqlConnector(url.toString(), { dataset, pseudonymKey: PSEUDONYM_KEY }),
         drop: () => admin(`drop database if exists ${name}`),
       };

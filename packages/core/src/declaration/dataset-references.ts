@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/localized.js';
-import type { Dataset } from './schema/datasets.js';
+import { type Dataset, type DatasetTable, isExternalEngine } from './schema/datasets.js';
 import type { DeclarationPath } from './source-map.js';
 
 type Issue = { path: DeclarationPath; message: Localized };
@@ -31,7 +31,11 @@ export function checkDatasets(datasets: readonly Dataset[], checks: DatasetRefer
         });
       } else tables.set(table.name, t);
     });
-    if (!dataset.tables.some((t) => t.person && t.columns.some((c) => c.identity !== undefined))) {
+    // A webhook or manual system has no tables: the system or staff find the person, not Vigie.
+    if (
+      !isExternalEngine(dataset.engine) &&
+      !dataset.tables.some((t) => t.person && t.columns.some((c) => c.identity !== undefined))
+    ) {
       issues.push({
         path: at('tables'),
         message: {
@@ -41,7 +45,6 @@ export function checkDatasets(datasets: readonly Dataset[], checks: DatasetRefer
       });
     }
     dataset.tables.forEach((table, t) => {
-      if (table.retention !== undefined) checks.retention(table.retention, at('tables', t, 'retention'));
       const columns = new Set<string>();
       table.columns.forEach((column, c) => {
         if (columns.has(column.name)) {
@@ -62,6 +65,7 @@ export function checkDatasets(datasets: readonly Dataset[], checks: DatasetRefer
           });
         }
       });
+      issues.push(...checkRetentionBinding(table, at('tables', t, 'retention'), checks.retention));
       table.references.forEach((ref, r) => {
         if (ref.columns.length !== ref.to.length) {
           issues.push({
@@ -84,5 +88,37 @@ export function checkDatasets(datasets: readonly Dataset[], checks: DatasetRefer
       });
     });
   });
+  return issues;
+}
+
+/**
+ * A table's retention: the rule exists, and the columns a bound rule reads (`from`, `except`, `holdColumn`) are
+ * annotated columns of the table, since the engine reads nothing the annotation does not name.
+ */
+function checkRetentionBinding(table: DatasetTable, at: DeclarationPath, rule: Must): Issue[] {
+  const { retention } = table;
+  if (retention === undefined) return [];
+  if (typeof retention === 'string') {
+    rule(retention, at);
+    return [];
+  }
+  rule(retention.rule, [...at, 'rule']);
+  const known = new Set([...table.key, ...table.columns.map((c) => c.name)]);
+  const issues: Issue[] = [];
+  const mustBeAnnotated = (column: string, path: DeclarationPath) => {
+    if (known.has(column)) return;
+    issues.push({
+      path,
+      message: {
+        en: `unknown column "${column}" (a retention binding reads only columns annotated in table "${table.name}")`,
+        fr: `colonne inconnue « ${column} » (une règle de conservation ne lit que les colonnes annotées de la table « ${table.name} »)`,
+      },
+    });
+  };
+  mustBeAnnotated(retention.from, [...at, 'from']);
+  retention.except.forEach((exception, e) => {
+    mustBeAnnotated(exception.column, [...at, 'except', e, 'column']);
+  });
+  if (retention.holdColumn !== undefined) mustBeAnnotated(retention.holdColumn, [...at, 'holdColumn']);
   return issues;
 }

@@ -110,6 +110,70 @@ describe('dataset annotations', () => {
     expect(issues.some((i) => i.includes('columns[0].identity: identities resolve only in a table'))).toBe(true);
   });
 
+  it('bind a retention rule to the column that starts its clock, with exceptions and a hold column', () => {
+    const bound = DATASETS.replace(
+      'retention: end-of-contract-7y\n        columns: [{ name: diagnosis, category: health-claims, erase: pseudonym }]',
+      `retention:
+          rule: end-of-contract-7y
+          from: closed_on
+          except: [{ column: report_type, values: [pathology, operative] }]
+          holdColumn: on_hold
+        columns:
+          - { name: diagnosis, category: health-claims, erase: pseudonym }
+          - { name: closed_on, category: health-claims }
+          - { name: report_type, category: health-claims }
+          - { name: on_hold, category: health-claims }`,
+    );
+    const result = load(bound);
+    if (!result.ok) throw new Error(result.issues.map((i) => formatInputIssue(i)).join('\n'));
+    expect(result.value.declaration.datasets[0]?.tables[1]?.retention).toEqual({
+      rule: 'end-of-contract-7y',
+      from: 'closed_on',
+      except: [{ column: 'report_type', values: ['pathology', 'operative'] }],
+      holdColumn: 'on_hold',
+    });
+    const broken = bound
+      .replace('rule: end-of-contract-7y', 'rule: forever')
+      .replace('from: closed_on', 'from: closed')
+      .replace('column: report_type', 'column: kind');
+    const issues = issuesOf(broken);
+    expect(issues).toContain(
+      `datasets.yaml:${lineOf(broken, 'rule: forever')}:11: datasets[0].tables[1].retention.rule: unknown retention rule "forever"`,
+    );
+    expect(issues).toContain(
+      `datasets.yaml:${lineOf(broken, 'from: closed')}:11: datasets[0].tables[1].retention.from: unknown column "closed" (a retention binding reads only columns annotated in table "claims")`,
+    );
+    expect(issues.some((i) => i.includes('retention.except[0].column: unknown column "kind"'))).toBe(true);
+    const noClock = issuesOf(bound.replace('          from: closed_on\n', ''));
+    expect(noClock.some((i) => i.endsWith('datasets[0].tables[1].retention.from: is missing: expected a text'))).toBe(
+      true,
+    );
+  });
+
+  it('declare systems Vigie cannot query: a webhook, and a manual one with its instructions, without tables', () => {
+    const external = `${DATASETS}  - id: pharmacy
+    system: crm
+    engine: webhook
+  - id: paper-files
+    system: crm
+    engine: manual
+    instructions:
+      fr: Dossiers papier au 2e étage ; la responsable des archives les traite.
+      en: Paper files on the 2nd floor; the records manager handles them.
+`;
+    const result = load(external);
+    if (!result.ok) throw new Error(result.issues.map((i) => formatInputIssue(i)).join('\n'));
+    const [, webhook, manual] = result.value.declaration.datasets;
+    expect(webhook).toEqual({ id: 'pharmacy', system: 'crm', engine: 'webhook', tables: [] });
+    expect(manual?.instructions?.en).toContain('records manager');
+    const noInstructions = issuesOf(external.replace(/ {4}instructions:\n.*\n.*\n/, ''));
+    expect(noInstructions.some((i) => i.includes('datasets[2].instructions: expected instructions in fr and en'))).toBe(
+      true,
+    );
+    const sqlWithout = issuesOf(external.replace('engine: webhook', 'engine: sqlite'));
+    expect(sqlWithout.some((i) => i.includes('datasets[1].tables: expected at least one annotated table'))).toBe(true);
+  });
+
   it('say what was expected in French too', () => {
     const result = load(DATASETS.replace('identity: email', 'identity: e-mail'));
     expect(!result.ok && result.issues[0]?.message.fr).toMatch(/attendu un type d'identité/);

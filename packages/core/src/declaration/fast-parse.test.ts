@@ -160,6 +160,61 @@ describe('the compiled declaration parser', () => {
     expect(expectSameAsZod(declarationSchema, applyOps(withCookie, ops))).toBe('invalid');
   });
 
+  it('gives zod’s value for dataset annotations, with retention as a rule id and as a binding', () => {
+    const base = bases.get('qc-private') as Record<string, unknown>;
+    const table = (name: string, retention: unknown) => ({
+      name,
+      key: ['id'],
+      person: name === 'members',
+      erase: 'keep',
+      retention,
+      columns: [{ name: 'email', identity: name === 'members' ? 'email' : undefined, category: 'email' }],
+    });
+    const doc = applyOps(base, [
+      {
+        set: 'datasets',
+        value: [
+          {
+            id: 'member-db',
+            system: 'crm',
+            engine: 'postgres',
+            tables: [
+              table('members', 'end-of-contract-7y'),
+              table('claims', { rule: 'end-of-contract-7y', from: 'email', holdColumn: 'email' }),
+              table('notes', { rule: 'end-of-contract-7y', from: 'email', except: [{ column: 'email', values: [1] }] }),
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(expectSameAsZod(declarationSchema, doc)).toBe('valid');
+    expect(
+      expectSameAsZod(declarationSchema, applyOps(doc, [{ set: 'datasets[0].tables[1].retention.to', value: 1 }])),
+    ).toBe('invalid');
+  });
+
+  it('gives zod’s value for webhook and manual systems, and refuses what zod refuses about their shape', () => {
+    const base = bases.get('qc-private') as Record<string, unknown>;
+    const webhook = { id: 'pharmacy', system: 'crm', engine: 'webhook' };
+    const manual = {
+      id: 'paper',
+      system: 'crm',
+      engine: 'manual',
+      instructions: { fr: 'Classeur du 2e étage, Mme Roy', en: '2nd floor cabinet, Ms Roy' },
+    };
+    const doc = applyOps(base, [{ set: 'datasets', value: [webhook, manual] }]);
+    expect(expectSameAsZod(declarationSchema, doc)).toBe('valid');
+    expect(fastDeclaration(doc)?.data.datasets.map((d) => d.tables)).toEqual([[], []]);
+    const broken = [
+      [{ ...manual, instructions: undefined }],
+      [{ ...webhook, instructions: manual.instructions }],
+      [{ ...webhook, engine: 'postgres' }],
+      [{ ...webhook, tables: [{ name: 'members', key: ['id'], erase: 'keep' }] }],
+    ];
+    for (const value of broken)
+      expect(expectSameAsZod(declarationSchema, applyOps(base, [{ set: 'datasets', value }]))).toBe('invalid');
+  });
+
   it('returns zod’s normalised web address and a fresh copy of each default', () => {
     const base = bases.get('qc-private') as Record<string, unknown>;
     const doc = applyOps(base, [{ set: 'organisation.website', value: ' https://exemple.ca ' }]);

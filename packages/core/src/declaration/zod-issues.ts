@@ -59,8 +59,18 @@ export function describeZodIssue(issue: z.core.$ZodIssue): { path: (string | num
       };
     case 'too_big':
       return { path, message: { en: `must be at most ${issue.maximum}`, fr: `doit valoir au plus ${issue.maximum}` } };
-    case 'invalid_union':
-      return { path, message: { en: 'expected a different value', fr: 'valeur non reconnue' } };
+    case 'invalid_union': {
+      // When the input has the type of exactly one branch (a mapping where a rule id or a mapping is accepted),
+      // what is wrong inside that branch is the useful sentence, at its own path.
+      const matched = issue.errors.filter(
+        (branch) => !branch.some((e) => e.code === 'invalid_type' && e.path.length === 0),
+      );
+      const inner = matched.length === 1 ? matched[0]?.[0] : undefined;
+      if (inner === undefined)
+        return { path, message: { en: 'expected a different value', fr: 'valeur non reconnue' } };
+      const described = describeZodIssue(inner);
+      return { path: [...path, ...described.path], message: described.message };
+    }
     default: {
       // Our own messages (EXPECTED) say what a field expects; anything else is zod's English.
       const text = issue.message.replace(/^expected /, '');

@@ -27,7 +27,7 @@ export const nonWorkingDaysSchema = z.strictObject({
   weekdays: z.array(z.enum(WEEKDAYS)),
   holidays: z.array(holidaySchema),
 });
-export type NonWorkingDays = z.infer<typeof nonWorkingDaysSchema>;
+type NonWorkingDays = z.infer<typeof nonWorkingDaysSchema>;
 type Holiday = z.infer<typeof holidaySchema>;
 
 const weekdayOf = (d: LocalDate): Weekday =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, compareDurations, formatDuration, parseDuration } from './duration.js';
+import { addDuration, compareDurations, formatDuration, parseDuration, subtractDuration } from './duration.js';
 
 describe('ISO 8601 durations', () => {
   it('reads the periods the law and the seed notices use', () => {
@@ -28,6 +28,15 @@ describe('ISO 8601 durations', () => {
     expect(addDuration(new Date('2026-01-31T00:00:00Z'), d('P30D')).toISOString()).toBe('2026-03-02T00:00:00.000Z');
     expect(addDuration(new Date('2024-07-17T00:00:00Z'), d('P10Y')).toISOString()).toBe('2034-07-17T00:00:00.000Z');
     expect(addDuration(new Date('2026-05-01T09:00:00Z'), d('PT72H')).toISOString()).toBe('2026-05-04T09:00:00.000Z');
+  });
+
+  it('goes back a period in calendar units, as a retention cutoff does', () => {
+    const d = (t: string) => parseDuration(t) ?? { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0 };
+    expect(subtractDuration(new Date('2030-06-15T12:00:00Z'), d('P7Y')).toISOString()).toBe('2023-06-15T12:00:00.000Z');
+    expect(subtractDuration(new Date('2026-03-31T00:00:00Z'), d('P1M')).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(subtractDuration(new Date('2026-01-01T00:00:00Z'), d('P36M')).toISOString()).toBe(
+      '2023-01-01T00:00:00.000Z',
+    );
   });
 
   it('writes durations in plain French and English', () => {

@@ -42,6 +42,23 @@ export function addDuration(date: Date, d: Duration): Date {
   return out;
 }
 
+/**
+ * Goes back a duration from a date in calendar units (UTC): the start of a period that ends at `date`. The day of
+ * the month is clamped to the target month (one month before March 31 is February 28, not March 3): a retention
+ * cutoff that landed later than the calendar says would destroy rows before their period is over.
+ */
+export function subtractDuration(date: Date, d: Duration): Date {
+  const out = new Date(date.getTime());
+  const months = out.getUTCMonth() - d.months - 12 * d.years;
+  const year = out.getUTCFullYear() + Math.floor(months / 12);
+  const month = ((months % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  out.setUTCFullYear(year, month, Math.min(out.getUTCDate(), lastDay));
+  out.setUTCDate(out.getUTCDate() - d.weeks * 7 - d.days);
+  out.setUTCHours(out.getUTCHours() - d.hours, out.getUTCMinutes() - d.minutes);
+  return out;
+}
+
 const UNITS = {
   fr: {
     years: ['an', 'ans'],

@@ -5,6 +5,11 @@ import { jobs } from './0003-jobs.js';
 import { keys } from './0004-keys.js';
 import { requests } from './0005-requests.js';
 import { fulfilment } from './0006-fulfilment.js';
+import { requestAttachments } from './0007-request-attachments.js';
+import { requestDesk } from './0008-request-desk.js';
+import { externalTasks } from './0009-external-tasks.js';
+import { consents } from './0010-consents.js';
+import { incidents } from './0011-incidents.js';
 
 /**
  * Every migration, in order, listed by hand: the bundle and the tests see the same set, with no folder scan at
@@ -17,6 +22,11 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-keys': keys,
   '0005-requests': requests,
   '0006-fulfilment': fulfilment,
+  '0007-request-attachments': requestAttachments,
+  '0008-request-desk': requestDesk,
+  '0009-external-tasks': externalTasks,
+  '0010-consents': consents,
+  '0011-incidents': incidents,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -144,6 +144,7 @@ for (const target of targets) {
       expect(scopes.json().scopes.map((s: { id: string }) => s.id)).toEqual([
         'journal.read',
         'journal.export',
+        'consents.read',
         'metrics.read',
       ]);
       const created = await post(

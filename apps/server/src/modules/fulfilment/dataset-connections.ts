@@ -6,7 +6,7 @@ import {
   openSqliteConnector,
   type SqlConnectorOptions,
 } from '@vigie/connectors';
-import type { Dataset } from '@vigie/core';
+import { type Dataset, isExternalEngine } from '@vigie/core';
 import type { Secret } from '../../config/secret.js';
 
 /** A connector for one dataset, or why none can be opened (no URL configured): a per-system failure, never a skip. */
@@ -30,7 +30,8 @@ export function createDatasetConnections(deps: {
   const key = pseudonymKey(deps.indexKey);
   return (dataset) => {
     const url = deps.urls[dataset.id]?.reveal();
-    if (url === undefined) return { ok: false };
+    // A webhook's URL is the system's, not a database's: it is reached through its task (external-tasks.ts).
+    if (url === undefined || isExternalEngine(dataset.engine)) return { ok: false };
     const options: SqlConnectorOptions = { dataset, pseudonymKey: key };
     if (url.startsWith('sqlite:'))
       return { ok: true, connector: openSqliteConnector(url.slice('sqlite:'.length), options) };

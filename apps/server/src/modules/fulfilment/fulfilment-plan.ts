@@ -8,10 +8,11 @@ import type {
   Plan,
   RowKey,
 } from '@vigie/connectors';
-import type { Declaration, Localized } from '@vigie/core';
+import { type Declaration, type ExternalEngine, isExternalEngine, type Localized } from '@vigie/core';
 import type { DatasetConnections } from './dataset-connections.js';
 import { FulfilmentError } from './fulfilment.errors.js';
 import { matchIdentities } from './identity-match.js';
+import type { WebhookTargets } from './webhook-targets.js';
 
 /** A change to one located row, asked for by staff for a rectification request. */
 export interface RectificationAsk {
@@ -31,16 +32,32 @@ export interface KeptRows {
   readonly citation?: string;
 }
 
+/**
+ * A system Vigie cannot query: the request is asked of it (webhook) or is a task for staff (manual, with where the
+ * records are and who handles them). What it holds is known only when it answers.
+ */
+export interface ExternalSystemPlan {
+  readonly ok: true;
+  readonly dataset: string;
+  readonly system: string;
+  readonly external: ExternalEngine;
+  readonly instructions?: Localized;
+  /** Empty: what such a system keeps is known only from its answer (its step's result). */
+  readonly kept: readonly KeptRows[];
+}
+
 /** One system's plan, or why it has none; a system that cannot be reached is a failure here, never left out. */
 export type SystemPlan =
   | {
       readonly ok: true;
       readonly dataset: string;
       readonly system: string;
+      readonly external?: undefined;
       readonly footprint: PersonFootprint;
       readonly plan: Plan;
       readonly kept: readonly KeptRows[];
     }
+  | ExternalSystemPlan
   | {
       readonly ok: false;
       readonly dataset: string;
@@ -61,6 +78,8 @@ const sameKey = (a: RowKey, b: RowKey) => a.length === b.length && a.every((v, i
 /** Whether a row belongs to the footprint located for the person (staff can only rectify the person's rows). */
 export function isLocated(system: SystemPlan, table: string, key: RowKey): boolean {
   if (!system.ok) return false;
+  // A webhook system locates the person itself: the rows staff name are passed on for it to check.
+  if (system.external !== undefined) return system.external === 'webhook';
   return system.footprint.tables.some((t) => t.table === table && t.rows.some((r) => sameKey(r.key, key)));
 }
 
@@ -95,13 +114,31 @@ function keptRows(plan: Plan, declaration: Declaration): KeptRows[] {
  * the request would do. Reads only: nothing changes until the plan is approved.
  */
 export async function buildPlan(
-  deps: { readonly declaration: Declaration; readonly connections: DatasetConnections },
+  deps: {
+    readonly declaration: Declaration;
+    readonly connections: DatasetConnections;
+    readonly webhooks: WebhookTargets;
+  },
   kind: ConnectorKind,
   identities: readonly Identity[],
 ): Promise<SystemPlan[]> {
   const systems: SystemPlan[] = [];
   for (const dataset of deps.declaration.datasets) {
     const where = { dataset: dataset.id, system: dataset.system };
+    if (isExternalEngine(dataset.engine)) {
+      // A webhook without a usable URL and secret cannot be asked: a failure now, not at run time.
+      if (dataset.engine === 'webhook' && deps.webhooks(dataset) === undefined)
+        systems.push({ ok: false, ...where, code: 'connector.unreachable' });
+      else
+        systems.push({
+          ok: true,
+          ...where,
+          external: dataset.engine,
+          ...(dataset.instructions === undefined ? {} : { instructions: dataset.instructions }),
+          kept: [],
+        });
+      continue;
+    }
     let opened: ReturnType<DatasetConnections>;
     try {
       opened = deps.connections(dataset);
@@ -145,27 +182,37 @@ export function planView(plan: StoredPlan) {
     kind: plan.kind,
     rectifications: plan.rectifications.length,
     systems: plan.systems.map((s) =>
-      s.ok
+      s.ok && s.external !== undefined
         ? {
             dataset: s.dataset,
             system: s.system,
             ok: true as const,
-            tables: s.plan.tables.map((t) => ({
-              table: t.table,
-              export: t.rows.filter((r) => r.action === 'export').length,
-              delete: t.rows.filter((r) => r.action === 'delete').length,
-              mask: t.rows.filter((r) => r.action === 'mask').length,
-              keep: t.rows.filter((r) => r.action === 'keep').length,
-            })),
-            kept: s.kept,
+            external: s.external,
+            ...(s.instructions === undefined ? {} : { instructions: s.instructions }),
+            tables: [],
+            kept: [],
           }
-        : {
-            dataset: s.dataset,
-            system: s.system,
-            ok: false as const,
-            code: s.code,
-            ...(s.table === undefined ? {} : { table: s.table }),
-          },
+        : s.ok
+          ? {
+              dataset: s.dataset,
+              system: s.system,
+              ok: true as const,
+              tables: s.plan.tables.map((t) => ({
+                table: t.table,
+                export: t.rows.filter((r) => r.action === 'export').length,
+                delete: t.rows.filter((r) => r.action === 'delete').length,
+                mask: t.rows.filter((r) => r.action === 'mask').length,
+                keep: t.rows.filter((r) => r.action === 'keep').length,
+              })),
+              kept: s.kept,
+            }
+          : {
+              dataset: s.dataset,
+              system: s.system,
+              ok: false as const,
+              code: s.code,
+              ...(s.table === undefined ? {} : { table: s.table }),
+            },
     ),
   };
 }

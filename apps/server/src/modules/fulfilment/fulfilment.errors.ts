@@ -10,7 +10,12 @@ type FulfilmentErrorCode =
   | 'fulfilment.no_plan'
   | 'fulfilment.row_not_located'
   | 'fulfilment.identities_disagree'
-  | 'fulfilment.download_refused';
+  | 'fulfilment.download_refused'
+  | 'fulfilment.task_not_found'
+  | 'fulfilment.task_closed'
+  | 'fulfilment.bad_signature'
+  | 'fulfilment.stale_signature'
+  | 'fulfilment.bad_result';
 
 const PROBLEMS: Record<FulfilmentErrorCode, { status: number; detail: Localized }> = {
   'fulfilment.not_found': {
@@ -61,6 +66,38 @@ const PROBLEMS: Record<FulfilmentErrorCode, { status: number; detail: Localized 
     detail: {
       fr: 'Ce lien de téléchargement n’est pas valide ou a expiré. Écrivez-nous pour en recevoir un nouveau.',
       en: 'This download link is not valid or has expired. Write to us to receive a new one.',
+    },
+  },
+  'fulfilment.task_not_found': {
+    status: 404,
+    detail: { fr: 'Cette tâche n’existe pas.', en: 'This task does not exist.' },
+  },
+  'fulfilment.task_closed': {
+    status: 409,
+    detail: {
+      fr: 'Cette tâche est déjà fermée : sa première réponse a été retenue.',
+      en: 'This task is already closed: its first answer was kept.',
+    },
+  },
+  'fulfilment.bad_signature': {
+    status: 401,
+    detail: {
+      fr: 'Signature absente ou invalide (en-tête Vigie-Signature).',
+      en: 'Missing or invalid signature (Vigie-Signature header).',
+    },
+  },
+  'fulfilment.stale_signature': {
+    status: 401,
+    detail: {
+      fr: 'Signature trop ancienne (plus de 5 minutes) : signez la réponse au moment de l’envoyer.',
+      en: 'Signature too old (more than 5 minutes): sign the answer when sending it.',
+    },
+  },
+  'fulfilment.bad_result': {
+    status: 422,
+    detail: {
+      fr: 'Le résultat ne suit pas le format attendu (outcome, tables).',
+      en: 'The result does not follow the expected format (outcome, tables).',
     },
   },
 };

@@ -11,10 +11,12 @@ import { decryptIdentity, rightsRequestOf } from '../requests/request-record.js'
 import { createRequestsStore, type RequestRow } from '../requests/requests.store.js';
 import type { DatasetConnections } from './dataset-connections.js';
 import { buildExportPackage, type ExportedSystem } from './export-package.js';
+import { createExternalTasks } from './external-tasks.js';
 import { FulfilmentError } from './fulfilment.errors.js';
 import { createFulfilmentStore, type StepRow } from './fulfilment.store.js';
 import { buildPlan, isLocated, planView, type RectificationAsk, type StoredPlan } from './fulfilment-plan.js';
 import { runSystem, type SystemResult } from './run-system.js';
+import type { WebhookTargets } from './webhook-targets.js';
 
 export const EXECUTE_JOB = 'fulfilment.execute';
 const EXECUTE_JOB_VERSION = 1;
@@ -30,6 +32,8 @@ interface FulfilmentOptions {
   readonly cipher: FieldCipher;
   readonly declaration: Declaration;
   readonly connections: DatasetConnections;
+  /** Where webhook systems are asked, and the secret each signs with. */
+  readonly webhooks: WebhookTargets;
   readonly queue: ReturnType<typeof createJobQueue>;
   readonly journal: { record(events: readonly JournalEvent[]): Promise<readonly JournalEntry[]> };
   readonly mailer: RequestMailer | undefined;
@@ -67,6 +71,69 @@ export function createFulfilmentServices(options: FulfilmentOptions) {
     options.journal.record([
       { actor: 'system', action, subject: `request:${requestId}`, purpose: null, origin: 'job' },
     ]);
+
+  async function recordStep(requestId: string, result: SystemResult): Promise<void> {
+    const stepId = `${requestId}:${result.dataset}`;
+    await store.recordStep({
+      id: stepId,
+      request_id: requestId,
+      dataset: result.dataset,
+      outcome: result.ok ? 'done' : 'failed',
+      result_encrypted: seal('fulfilment_steps', 'result_encrypted', stepId, JSON.stringify(result)),
+      finished_at: now().toISOString(),
+    });
+  }
+
+  const tasks = createExternalTasks({
+    db: options.db,
+    cipher,
+    declaration: options.declaration,
+    queue: options.queue,
+    webhooks: options.webhooks,
+    publicUrl: options.publicUrl,
+    now,
+    pack,
+    record,
+    recordStep,
+    finish,
+    planOf: async (requestId) => {
+      const row = await store.planOf(requestId);
+      if (row === undefined) throw new FulfilmentError('fulfilment.no_plan');
+      return {
+        plan: JSON.parse(open('fulfilment_plans', 'plan_encrypted', row.id, row.plan_encrypted)) as StoredPlan,
+        identities: JSON.parse(
+          open('fulfilment_plans', 'identities_encrypted', row.id, row.identities_encrypted),
+        ) as Identity[],
+      };
+    },
+  });
+
+  /**
+   * Closes the request once every system of its plan has answered (a webhook or manual system answers later, through
+   * its task): delivers the package of an access request and moves the request from the results.
+   */
+  async function finish(requestId: string): Promise<void> {
+    const row = await requests.byId(requestId);
+    if (row === undefined || row.state !== 'awaiting-approval') return;
+    const plan = await storedPlan(requestId);
+    const steps = await store.stepsOf(requestId);
+    const answered = new Set(steps.map((s) => s.dataset));
+    if (!plan.systems.every((s) => answered.has(s.dataset))) return;
+    const results = steps.map(
+      (s) => JSON.parse(open('fulfilment_steps', 'result_encrypted', s.id, s.result_encrypted)) as SystemResult,
+    );
+    if (plan.kind === 'access' || plan.kind === 'portability') await deliverPackage(row, steps, results);
+    const failed = results.some((r) => !r.ok);
+    const retained = results.some((r) => r.ok && (r.erased ?? []).some((t) => t.kept.length > 0));
+    // A failed system is never a success. Rows the law makes us keep are a partial refusal with its ground; a
+    // system that failed has no legal ground, so the request stays awaiting approval for staff to decide.
+    const closed = failed
+      ? false
+      : retained
+        ? await move(row, 'partly-refused', 'legal-retention-obligation')
+        : await move(row, 'completed');
+    await record(closed ? 'fulfilment.executed' : 'fulfilment.needs_decision', requestId);
+  }
 
   async function existing(id: string): Promise<RequestRow> {
     const row = await requests.byId(id);
@@ -218,36 +285,22 @@ export function createFulfilmentServices(options: FulfilmentOptions) {
         const done = new Set((await store.stepsOf(requestId)).map((s) => s.dataset));
         for (const system of plan.systems) {
           if (done.has(system.dataset)) continue;
+          // A webhook or manual system gets its task (once); its step is written when it answers.
+          if (system.ok && system.external !== undefined) {
+            await tasks.open(row, system);
+            continue;
+          }
           const result = await runSystem(options, plan, system);
-          const stepId = `${requestId}:${system.dataset}`;
-          await store.recordStep({
-            id: stepId,
-            request_id: requestId,
-            dataset: system.dataset,
-            outcome: result.ok ? 'done' : 'failed',
-            result_encrypted: seal('fulfilment_steps', 'result_encrypted', stepId, JSON.stringify(result)),
-            finished_at: now().toISOString(),
-          });
+          await recordStep(requestId, result);
           if (plan.kind === 'rectification' && result.ok) await record('fulfilment.rectify', requestId);
           await record(result.ok ? 'fulfilment.system_done' : 'fulfilment.system_failed', requestId);
         }
-        const steps = await store.stepsOf(requestId);
-        const results = steps.map(
-          (s) => JSON.parse(open('fulfilment_steps', 'result_encrypted', s.id, s.result_encrypted)) as SystemResult,
-        );
-        if (plan.kind === 'access' || plan.kind === 'portability') await deliverPackage(row, steps, results);
-        const failed = results.some((r) => !r.ok);
-        const retained = results.some((r) => r.ok && (r.erased ?? []).some((t) => t.kept.length > 0));
-        // A failed system is never a success. Rows the law makes us keep are a partial refusal with its ground; a
-        // system that failed has no legal ground, so the request stays awaiting approval for staff to decide.
-        const closed = failed
-          ? false
-          : retained
-            ? await move(row, 'partly-refused', 'legal-retention-obligation')
-            : await move(row, 'completed');
-        await record(closed ? 'fulfilment.executed' : 'fulfilment.needs_decision', requestId);
+        await finish(requestId);
       },
     },
+
+    /** The tasks of systems Vigie cannot query, and their jobs (delivery to a webhook, deadline). */
+    tasks,
 
     /** The package a download token opens (single purpose, time-limited), or a refusal that says nothing more. */
     async download(token: string): Promise<{ requestId: string; zip: Buffer }> {

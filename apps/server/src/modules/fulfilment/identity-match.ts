@@ -1,7 +1,7 @@
 import type { Connector, ConnectorFailure, Identity, PersonFootprint } from '@vigie/connectors';
 
 /** Why the identities of a request cannot be trusted to name one person in a system. */
-export type IdentityMismatch = 'several-people' | 'different-people';
+type IdentityMismatch = 'several-people' | 'different-people';
 
 /** The rows found by identity itself (not reached through references): the people an identity names. */
 function peopleIn(footprint: PersonFootprint): Set<string> {

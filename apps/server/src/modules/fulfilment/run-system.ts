@@ -17,9 +17,12 @@ export type SystemResult =
       readonly ok: false;
       readonly dataset: string;
       readonly system: string;
-      readonly code: ConnectorErrorCode;
+      readonly code: ConnectorErrorCode | ExternalFailureCode;
       readonly table?: string;
     };
+
+/** Why a system Vigie cannot query failed: it said so, or it did not answer by the task's deadline. */
+type ExternalFailureCode = 'external.failed' | 'external.expired';
 
 /**
  * Carries out the approved plan in one system. Every connector call is safe to repeat (export reads; erase changes
@@ -32,6 +35,8 @@ export async function runSystem(
 ): Promise<SystemResult> {
   const where = { dataset: system.dataset, system: system.system };
   if (!system.ok) return { ok: false, ...where, code: system.code, ...(system.table ? { table: system.table } : {}) };
+  // Webhook and manual systems answer through their task (external-tasks.ts), never here.
+  if (system.external !== undefined) return { ok: false, ...where, code: 'connector.not-annotated' };
   const dataset = deps.declaration.datasets.find((d) => d.id === system.dataset);
   let opened: ReturnType<DatasetConnections> = { ok: false };
   try {

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { defineRoute, PUBLIC, type RateLimit, type RouteDefinition } from '../../app/route.js';
 import type { RequestJournal } from '../journal/journal.recorder.js';
+import { acceptedAttachments } from './attachments.problem.js';
+import { ATTACHMENTS_BODY_LIMIT } from './request-attachments.js';
 import type { IncomingRequest } from './request-intake.js';
 import { requestsProblem, VERIFICATION_FAILED } from './requests.problem.js';
 import { acceptedSchema, intakeBody, renewalBody, verificationBody } from './requests.schemas.js';
@@ -50,13 +52,15 @@ export function intakeRoutes(deps: { services: RequestsServices; journal: Reques
       url: '/api/v1/requests',
       access: PUBLIC,
       rateLimit: INTAKE_RATE_LIMIT,
+      bodyLimit: ATTACHMENTS_BODY_LIMIT,
       tag: 'requests',
       body: intakeBody,
       summary: { en: 'Submit a rights request', fr: 'Soumettre une demande d’exercice de droits' },
       responses: { 202: { description: 'Received; a code is emailed', schema: acceptedSchema } },
       async handler({ body, lang, request }) {
         try {
-          const { id, reference } = await services.intake.submit(incomingRequest(body));
+          const attachments = acceptedAttachments(body.attachments, body.applicant.role);
+          const { id, reference } = await services.intake.submit({ ...incomingRequest(body), attachments });
           await journal(request, { action: 'requests.submit', subject: `request:${id}` });
           return { reference, message: ACCEPTED[lang] };
         } catch (error) {

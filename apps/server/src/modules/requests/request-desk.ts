@@ -1,4 +1,5 @@
 import { type DueStatusKind, dueStatus, moveRequest, type RequestState } from '@vigie/core';
+import { type DeskFacts, deskFactsOf } from './desk-facts.js';
 import type { IdentityVerification } from './identity-verification.js';
 import { decryptIdentity, type RequesterIdentity, rightsRequestOf } from './request-record.js';
 import type { RequestsContext } from './requests.context.js';
@@ -17,10 +18,12 @@ interface RequestSummary {
   readonly requesterRole: string;
   readonly receivedAt: string;
   readonly due: { readonly status: DueStatusKind; readonly due?: string; readonly daysLeft?: number };
+  /** The staff member answering it, when someone is. */
+  readonly assigneeId?: string;
 }
 
 /** One request opened by staff: the summary with its history, refusal ground and the decrypted identity. */
-interface RequestDetail extends RequestSummary {
+interface RequestDetail extends RequestSummary, DeskFacts {
   readonly history: readonly { readonly to: string; readonly at: string }[];
   readonly refusalReason?: string;
   readonly enteredBy?: string;
@@ -55,6 +58,7 @@ export function createRequestDesk(context: RequestsContext, verification: Identi
         ...(status.due === undefined ? {} : { due: status.due }),
         ...(status.daysLeft === undefined ? {} : { daysLeft: status.daysLeft }),
       },
+      ...(row.assignee_id === null ? {} : { assigneeId: row.assignee_id }),
     };
   }
 
@@ -68,6 +72,7 @@ export function createRequestDesk(context: RequestsContext, verification: Identi
     const request = rightsRequestOf(row);
     return {
       ...summaryOf(row, at),
+      ...deskFactsOf(pack, row, at),
       history: request.history,
       ...(row.refusal_reason === null ? {} : { refusalReason: row.refusal_reason }),
       ...(row.entered_by === null ? {} : { enteredBy: row.entered_by }),

@@ -9,7 +9,9 @@ import {
   requestRegimesOf,
   strictestRegime,
 } from '@vigie/core';
+import { encryptAttachments } from './attachment-record.js';
 import type { IdentityVerification } from './identity-verification.js';
+import type { AttachmentFile } from './request-attachments.js';
 import { encryptIdentity, type RequesterIdentity } from './request-record.js';
 import type { RequestsContext } from './requests.context.js';
 import { RequestsError } from './requests.errors.js';
@@ -23,6 +25,8 @@ export interface IncomingRequest {
   readonly role: RequesterRole;
   readonly language: 'fr' | 'en';
   readonly region?: PersonRegion;
+  /** Checked already (request-attachments.ts): stored with the request, encrypted. */
+  readonly attachments?: readonly AttachmentFile[];
 }
 
 /** What staff add when they enter a request received by mail, email, phone or in person. */
@@ -72,6 +76,9 @@ export function createRequestIntake(context: RequestsContext, verification: Iden
       refusal_reason: null,
       entered_by: null,
       updated_at: at.toISOString(),
+      assignee_id: null,
+      extension_notice_at: null,
+      extension_reason_encrypted: null,
     };
     return row;
   }
@@ -85,7 +92,7 @@ export function createRequestIntake(context: RequestsContext, verification: Iden
     async submit(input: IncomingRequest): Promise<{ id: string; reference: string }> {
       if (context.mailer === undefined) throw new RequestsError('requests.mail_not_configured');
       const row = newRow(input, 'web', now(), false);
-      await store.insert(row);
+      await store.insert(row, encryptAttachments(context.cipher, row.id, input.attachments ?? [], null, now()));
       try {
         await verification.sendCode(row);
       } catch (error) {
@@ -101,7 +108,10 @@ export function createRequestIntake(context: RequestsContext, verification: Iden
       const receivedAt = entry.receivedAt ?? now();
       if (receivedAt > now()) throw new RequestsError('requests.received_in_future');
       const row = { ...newRow(input, entry.channel, receivedAt, entry.identityVerified), entered_by: entry.enteredBy };
-      await store.insert(row);
+      await store.insert(
+        row,
+        encryptAttachments(context.cipher, row.id, input.attachments ?? [], entry.enteredBy, now()),
+      );
       let codeSent = false;
       if (!entry.identityVerified && input.identity.email !== undefined && context.mailer !== undefined) {
         codeSent = await verification.sendCode(row).then(

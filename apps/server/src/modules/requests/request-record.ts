@@ -1,4 +1,12 @@
-import type { RequesterRole, RequestKind, RequestRegime, RequestState, RightsRequest, StateChange } from '@vigie/core';
+import type {
+  Localized,
+  RequesterRole,
+  RequestKind,
+  RequestRegime,
+  RequestState,
+  RightsRequest,
+  StateChange,
+} from '@vigie/core';
 import type { FieldCipher, FieldLocation } from '../../crypto/field-cipher.js';
 import type { RequestRow } from './requests.store.js';
 
@@ -60,9 +68,10 @@ export function decryptIdentity(cipher: FieldCipher, row: RequestRow): Requester
 
 /**
  * The request as packages/core's clock, lifecycle and letters see it. The columns were written from the same
- * types (the store's CHECKs do not repeat core's lists, which grow with the law), hence the casts.
+ * types (the store's CHECKs do not repeat core's lists, which grow with the law), hence the casts. The extension's
+ * reason is encrypted: only the letter needs it, and passes it in; the clock needs only the extension's presence.
  */
-export function rightsRequestOf(row: RequestRow): RightsRequest {
+export function rightsRequestOf(row: RequestRow, extensionReason: Localized = { fr: '', en: '' }): RightsRequest {
   return {
     id: row.id,
     kind: row.kind as RequestKind,
@@ -72,5 +81,8 @@ export function rightsRequestOf(row: RequestRow): RightsRequest {
     state: row.state as RequestState,
     history: JSON.parse(row.history) as StateChange[],
     ...(row.refusal_reason === null ? {} : { refusalReason: row.refusal_reason }),
+    ...(row.extension_notice_at === null
+      ? {}
+      : { extension: { noticeAt: row.extension_notice_at, reason: extensionReason } }),
   };
 }

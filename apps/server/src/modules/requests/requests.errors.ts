@@ -9,7 +9,14 @@ export type RequestsErrorCode =
   | 'requests.transition_not_allowed'
   | 'requests.refusal_reason_required'
   | 'requests.refusal_reason_unknown'
-  | 'requests.changed_meanwhile';
+  | 'requests.changed_meanwhile'
+  | 'requests.assignee_not_staff'
+  | 'requests.extension_not_provided'
+  | 'requests.already_extended'
+  | 'requests.extension_too_late'
+  | 'requests.no_letter'
+  | 'requests.no_email'
+  | 'requests.letter_not_sent';
 
 export class RequestsError extends Error {
   readonly code: RequestsErrorCode;

@@ -1,8 +1,11 @@
 import type { Localized } from '@vigie/core';
-import { ProblemError } from '../../app/problem.js';
+import { ProblemError, type ProblemFieldError } from '../../app/problem.js';
 import { RequestsError, type RequestsErrorCode } from './requests.errors.js';
 
-const PROBLEMS: Record<RequestsErrorCode, { status: number; detail: Localized }> = {
+const PROBLEMS: Record<
+  RequestsErrorCode,
+  { status: number; detail: Localized; errors?: readonly ProblemFieldError[] }
+> = {
   'requests.mail_not_configured': {
     status: 503,
     detail: {
@@ -62,6 +65,64 @@ const PROBLEMS: Record<RequestsErrorCode, { status: number; detail: Localized }>
     detail: {
       fr: 'La demande a changé entre-temps : rechargez-la et recommencez.',
       en: 'The request changed meanwhile: reload it and try again.',
+    },
+  },
+  'requests.assignee_not_staff': {
+    status: 422,
+    detail: {
+      fr: 'Cette personne ne peut pas recevoir la demande.',
+      en: 'This person cannot be given the request.',
+    },
+    errors: [
+      {
+        path: 'userId',
+        message: {
+          fr: 'Choisissez un membre actif du personnel qui peut lire les demandes.',
+          en: 'Choose an active staff member who can read requests.',
+        },
+      },
+    ],
+  },
+  'requests.extension_not_provided': {
+    status: 409,
+    detail: {
+      fr: 'La loi qui s’applique à cette demande ne prévoit pas de prolongation du délai.',
+      en: 'The law that applies to this request provides for no extension of the time limit.',
+    },
+  },
+  'requests.already_extended': {
+    status: 409,
+    detail: {
+      fr: 'Le délai de cette demande a déjà été prolongé.',
+      en: 'This request’s time limit was already extended.',
+    },
+  },
+  'requests.extension_too_late': {
+    status: 409,
+    detail: {
+      fr: 'L’avis de prolongation devait être donné avant la fin du premier délai.',
+      en: 'Notice of an extension had to be given before the first time limit ended.',
+    },
+  },
+  'requests.no_letter': {
+    status: 409,
+    detail: {
+      fr: 'Aucune lettre ne répond à une demande dans cet état.',
+      en: 'No letter answers a request in this state.',
+    },
+  },
+  'requests.no_email': {
+    status: 422,
+    detail: {
+      fr: 'Cette demande n’a pas d’adresse de courriel : imprimez la lettre et envoyez-la par la poste.',
+      en: 'This request has no email address: print the letter and send it by mail.',
+    },
+  },
+  'requests.letter_not_sent': {
+    status: 503,
+    detail: {
+      fr: 'Le serveur de courriel n’a pas accepté la lettre : elle n’a pas été envoyée. Réessayez plus tard.',
+      en: 'The mail server did not accept the letter: it was not sent. Try again later.',
     },
   },
 };

@@ -2,7 +2,9 @@ import * as z from 'zod';
 import type { UserCaller } from '../../app/caller.js';
 import { defineRoute, needs, type RouteDefinition } from '../../app/route.js';
 import type { RequestJournal } from '../journal/journal.recorder.js';
+import { acceptedAttachments } from './attachments.problem.js';
 import { incomingRequest } from './intake.routes.js';
+import { ATTACHMENTS_BODY_LIMIT } from './request-attachments.js';
 import { requestsProblem } from './requests.problem.js';
 import { detailSchema, idParams, listQuery, listSchema, staffEntryBody, transitionBody } from './requests.schemas.js';
 import type { RequestsServices } from './requests.services.js';
@@ -32,8 +34,15 @@ export function requestsRoutes(deps: { services: RequestsServices; journal: Requ
       query: listQuery,
       summary: { en: 'Rights requests, with their due status', fr: 'Demandes d’exercice de droits et leur échéance' },
       responses: { 200: { description: 'Newest first, without personal data', schema: listSchema } },
-      async handler({ query }) {
-        return { requests: await services.desk.list(query) };
+      async handler({ query, caller, lang }) {
+        const { assignee, ...filter } = query;
+        const me = caller.kind === 'user' ? caller.userId : undefined;
+        // The inbox is where every staff member starts: the language they read it in is the one to remind them in.
+        if (me !== undefined) await services.rememberLanguage(me, lang);
+        const whose = assignee === 'me' ? (me ?? 'nobody') : assignee === 'none' ? null : assignee;
+        return {
+          requests: await services.desk.list({ ...filter, ...(whose === undefined ? {} : { assignee: whose }) }),
+        };
       },
     }),
     defineRoute({
@@ -46,15 +55,28 @@ export function requestsRoutes(deps: { services: RequestsServices; journal: Requ
       responses: { 200: { description: 'The request and the requester’s identity', schema: detailSchema } },
       async handler({ params, request }) {
         const detail = await guarded(() => services.desk.detail(params.id));
+        const identityCheck = await services.attachments.identityCheck(params.id);
+        const lettersSent = (await services.lettersOf(params.id)).map((l) => ({
+          kind: l.kind,
+          language: l.language,
+          sentAt: l.sent_at,
+        }));
         // Reading the requester's identity is reading personal data, with the request as its subject.
         await journal(request, { action: 'requests.read', subject: `request:${params.id}` });
-        return { request: detail };
+        return {
+          request: {
+            ...detail,
+            ...(identityCheck === undefined ? {} : { identityCheck }),
+            lettersSent,
+          },
+        };
       },
     }),
     defineRoute({
       method: 'POST',
       url: '/api/v1/requests/entries',
       access: needs('requests.manage'),
+      bodyLimit: ATTACHMENTS_BODY_LIMIT,
       tag: 'requests',
       body: staffEntryBody,
       summary: {
@@ -69,12 +91,15 @@ export function requestsRoutes(deps: { services: RequestsServices; journal: Requ
       },
       async handler({ body, caller, request }) {
         const { row, codeSent } = await guarded(() =>
-          services.intake.enter(incomingRequest(body), {
-            channel: body.channel,
-            identityVerified: body.identityVerified,
-            enteredBy: enteredBy(caller),
-            ...(body.receivedAt === undefined ? {} : { receivedAt: new Date(body.receivedAt) }),
-          }),
+          services.intake.enter(
+            { ...incomingRequest(body), attachments: acceptedAttachments(body.attachments) },
+            {
+              channel: body.channel,
+              identityVerified: body.identityVerified,
+              enteredBy: enteredBy(caller),
+              ...(body.receivedAt === undefined ? {} : { receivedAt: new Date(body.receivedAt) }),
+            },
+          ),
         );
         await journal(request, { action: 'requests.enter', subject: `request:${row.id}` });
         return { request: services.desk.detailOf(row, new Date()), codeSent };

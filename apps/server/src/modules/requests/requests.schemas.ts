@@ -1,5 +1,6 @@
 import { REQUEST_KINDS, REQUEST_STATES, REQUESTER_ROLES } from '@vigie/core';
 import * as z from 'zod';
+import { attachmentsField, identityCheckSchema } from './attachments.schemas.js';
 
 const NAME_MAX = 200;
 const EMAIL_MAX = 254;
@@ -28,6 +29,8 @@ const requestFields = {
   language: z.enum(['fr', 'en']),
   /** Where the person lives, when several regimes could apply; the strictest applies otherwise. */
   region: z.enum(['QC', 'CA', 'EU', 'other']).optional(),
+  /** Proof of capacity (required of a representative at the privacy center) and a copy of an identity document. */
+  attachments: attachmentsField.optional(),
 };
 
 export const intakeBody = z.object({
@@ -55,6 +58,8 @@ export const listQuery = z.object({
   state: z.enum(REQUEST_STATES).optional(),
   kind: z.enum(REQUEST_KINDS).optional(),
   due: z.enum(['on-time', 'due-soon', 'overdue', 'paused', 'closed']).optional(),
+  /** `me` (the caller), `none` (nobody yet) or a staff member's id. */
+  assignee: z.union([z.enum(['me', 'none']), z.uuid()]).optional(),
 });
 
 export const transitionBody = z.object({
@@ -78,6 +83,7 @@ const summary = z.object({
   requesterRole: z.string(),
   receivedAt: z.string(),
   due: z.object({ status: z.string(), due: z.string().optional(), daysLeft: z.number().optional() }),
+  assigneeId: z.string().optional(),
 });
 
 export const listSchema = z.object({ requests: z.array(summary) });
@@ -87,6 +93,11 @@ export const detailSchema = z.object({
     history: z.array(z.object({ to: z.string(), at: z.string() })),
     refusalReason: z.string().optional(),
     enteredBy: z.string().optional(),
+    moves: z.array(z.string()),
+    canExtend: z.boolean(),
+    extension: z.object({ noticeAt: z.string(), initialDue: z.string() }).optional(),
+    lettersSent: z.array(z.object({ kind: z.string(), language: z.string(), sentAt: z.string() })).optional(),
+    identityCheck: identityCheckSchema.optional(),
     requester: z.object({
       name: z.string(),
       email: z.string().optional(),

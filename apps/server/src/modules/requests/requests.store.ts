@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, RequestVerificationsTable, RightsRequestsTable } from '../../db/schema.js';
+import type { AttachmentRow } from './attachment-record.js';
 
 export type RequestRow = Selectable<RightsRequestsTable>;
 type VerificationRow = Selectable<RequestVerificationsTable>;
@@ -8,6 +9,8 @@ type VerificationRow = Selectable<RequestVerificationsTable>;
 export interface RequestFilter {
   readonly state?: string;
   readonly kind?: string;
+  /** A staff member's id, or null for requests nobody is assigned to. */
+  readonly assignee?: string | null;
 }
 
 /**
@@ -17,14 +20,23 @@ export interface RequestFilter {
  */
 export function createRequestsStore(db: Kysely<Database>) {
   return {
-    async insert(row: RequestRow): Promise<void> {
-      await db.insertInto('rights_requests').values(row).execute();
+    /** The request with the files it came with, in one transaction: both or neither. */
+    async insert(row: RequestRow, attachments: readonly AttachmentRow[] = []): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('rights_requests').values(row).execute();
+        if (attachments.length > 0)
+          await trx
+            .insertInto('request_attachments')
+            .values([...attachments])
+            .execute();
+      });
     },
 
     /** Only for a request that never reached its requester (its code could not be sent). */
     async remove(id: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('request_verifications').where('request_id', '=', id).execute();
+        await trx.deleteFrom('request_attachments').where('request_id', '=', id).execute();
         await trx.deleteFrom('rights_requests').where('id', '=', id).execute();
       });
     },
@@ -39,6 +51,8 @@ export function createRequestsStore(db: Kysely<Database>) {
       let query = db.selectFrom('rights_requests').selectAll();
       if (filter.state !== undefined) query = query.where('state', '=', filter.state);
       if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+      if (filter.assignee === null) query = query.where('assignee_id', 'is', null);
+      else if (filter.assignee !== undefined) query = query.where('assignee_id', '=', filter.assignee);
       return query.orderBy('received_at', 'desc').orderBy('id').execute();
     },
 

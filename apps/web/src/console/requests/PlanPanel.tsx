@@ -7,6 +7,7 @@ import { useMessages } from '../../shared/lang-context.js';
 import { toProblem } from '../../shared/use-load.js';
 import { useConsole, useConsoleMessages } from '../console-context.js';
 import { type Said, StatusLine } from '../status-line.js';
+import { ExternalTasks } from './ExternalTasks.js';
 import { PlanResults } from './PlanResults.js';
 import { PlanSystems } from './PlanSystems.js';
 import { canApprovePlans, canManageRequests } from './request-permissions.js';
@@ -104,6 +105,7 @@ export function PlanPanel({ requestId, requestState, role, onChanged }: PlanPane
         <>
           <PlanSystems plan={data.plan} />
           <PlanResults results={data.results} />
+          <ExternalTasks requestId={requestId} role={role} onChanged={onChanged} />
         </>
       )}
       <div className="form-actions">

@@ -31,6 +31,12 @@ function SystemSection({ system, index }: { system: SystemPlan; index: number })
           {t.systemFailed(system.code)}
           {system.table === undefined ? null : ` ${t.failedTable(system.table)}`}
         </p>
+      ) : 'external' in system ? (
+        // A system Vigie cannot query: nothing to count before it answers.
+        <>
+          <p>{system.external === 'webhook' ? t.askedOfSystem : t.staffTask}</p>
+          {system.instructions === undefined ? null : <p>{system.instructions[lang]}</p>}
+        </>
       ) : (
         <>
           <ScrollTable captionId={`${titleId}-caption`}>

@@ -9,10 +9,12 @@ interface RequestFiltersFormProps {
 
 /** State, kind and due status; applied on submit so that changing a select does not reload the list under the reader. */
 export function RequestFiltersForm({ filters, onApply }: RequestFiltersFormProps) {
-  const t = useConsoleMessages().requests;
+  const messages = useConsoleMessages();
+  const t = messages.requests;
   const [state, setState] = useState(filters.state ?? '');
   const [kind, setKind] = useState(filters.kind ?? '');
   const [due, setDue] = useState(filters.due ?? '');
+  const [assignee, setAssignee] = useState(filters.assignee ?? '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -20,6 +22,7 @@ export function RequestFiltersForm({ filters, onApply }: RequestFiltersFormProps
       ...(state === '' ? {} : { state: state as NonNullable<RequestFilters['state']> }),
       ...(kind === '' ? {} : { kind: kind as NonNullable<RequestFilters['kind']> }),
       ...(due === '' ? {} : { due: due as NonNullable<RequestFilters['due']> }),
+      ...(assignee === '' ? {} : { assignee }),
     });
   };
 
@@ -28,6 +31,13 @@ export function RequestFiltersForm({ filters, onApply }: RequestFiltersFormProps
       <FilterSelect id="filter-state" label={t.state} value={state} options={t.states} onChange={setState} />
       <FilterSelect id="filter-kind" label={t.kind} value={kind} options={t.kinds} onChange={setKind} />
       <FilterSelect id="filter-due" label={t.due} value={due} options={t.dueStatuses} onChange={setDue} />
+      <FilterSelect
+        id="filter-assignee"
+        label={messages.desk.filterAssignee}
+        value={assignee}
+        options={messages.desk.assigneeFilters}
+        onChange={setAssignee}
+      />
       <div className="field">
         <button type="submit">{t.apply}</button>
       </div>

@@ -1,18 +1,26 @@
 import { useState } from 'react';
-import type { RequestFilters, Role } from '../../api/types.js';
+import type { RequestFilters, SessionUser } from '../../api/types.js';
+import { pagePath, requestIdFromPath } from '../shell/pages.js';
 import { RequestInbox } from './RequestInbox.js';
 import { RequestView } from './RequestView.js';
 
+interface RequestsPageProps {
+  readonly user: SessionUser;
+  /** The address: /console/requests for the inbox, /console/requests/<id> for one request (a link a reminder gives). */
+  readonly path: string;
+  readonly navigate: (path: string) => void;
+}
+
 /**
- * The request desk: the inbox, or one request opened from it. The filters live here so that coming back from a
- * request finds the list as it was left.
+ * The request desk: the inbox, or one request opened from it at its own address. The filters live here so that
+ * coming back from a request finds the list as it was left.
  */
-export function RequestsPage({ role }: { role: Role }) {
+export function RequestsPage({ user, path, navigate }: RequestsPageProps) {
   const [filters, setFilters] = useState<RequestFilters>({});
-  const [openId, setOpenId] = useState<string | null>(null);
+  const openId = requestIdFromPath(path);
   return openId === null ? (
-    <RequestInbox filters={filters} onFilters={setFilters} onOpen={setOpenId} />
+    <RequestInbox filters={filters} onFilters={setFilters} onOpen={(id) => navigate(`${pagePath('requests')}/${id}`)} />
   ) : (
-    <RequestView id={openId} role={role} onBack={() => setOpenId(null)} />
+    <RequestView id={openId} role={user.role} userId={user.id} onBack={() => navigate(pagePath('requests'))} />
   );
 }

@@ -4,7 +4,7 @@ import type { Role } from '../../api/types.js';
 // what would answer 403, the server still decides.
 const MANAGE: readonly Role[] = ['owner', 'privacy_officer', 'agent'];
 const APPROVE: readonly Role[] = ['owner', 'privacy_officer'];
-const FINAL_STATES: readonly string[] = ['completed', 'partly-refused', 'refused'];
+const FINAL_STATES: readonly string[] = ['completed', 'partly-refused', 'refused', 'withdrawn'];
 
 /** requests.manage: prepare plans, move and refuse requests. */
 export function canManageRequests(role: Role): boolean {
@@ -16,7 +16,7 @@ export function canApprovePlans(role: Role): boolean {
   return APPROVE.includes(role);
 }
 
-/** A request answered (completed or refused, whole or in part) moves no further. */
+/** A request answered (completed or refused, whole or in part) or withdrawn moves no further. */
 export function isFinalState(state: string): boolean {
   return FINAL_STATES.includes(state);
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../api/types.js';
 import { SkipLink } from '../../shared/SkipLink.js';
 import { ApiKeysPage } from '../api-keys/ApiKeysPage.js';
 import { useConsole, useConsoleMessages } from '../console-context.js';
+import { IncidentsPage } from '../incidents/IncidentsPage.js';
 import { JournalPage } from '../journal/JournalPage.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { RequestsPage } from '../requests/RequestsPage.js';
@@ -63,7 +64,7 @@ export function Shell({ user, onSignedOut }: ShellProps) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="console-main">
-        <CurrentPage page={page} allowed={allowed} user={user} />
+        <CurrentPage page={page} allowed={allowed} user={user} path={path} navigate={navigate} />
       </main>
     </>
   );
@@ -73,10 +74,14 @@ function CurrentPage({
   page,
   allowed,
   user,
+  path,
+  navigate,
 }: {
   page: PageId | 'home' | null;
   allowed: readonly PageId[];
   user: SessionUser;
+  path: string;
+  navigate: (path: string) => void;
 }) {
   const t = useConsoleMessages().shell;
   if (page === null) return <MessagePage title={t.notFoundTitle} message={t.notFound} />;
@@ -84,7 +89,9 @@ function CurrentPage({
   if (!allowed.includes(page)) return <MessagePage title={t[pageTitleKey(page)]} message={t.notAllowed} />;
   switch (page) {
     case 'requests':
-      return <RequestsPage role={user.role} />;
+      return <RequestsPage user={user} path={path} navigate={navigate} />;
+    case 'incidents':
+      return <IncidentsPage user={user} path={path} navigate={navigate} />;
     case 'users':
       return <UsersPage currentUser={user} />;
     case 'api-keys':

@@ -38,4 +38,20 @@ export const EXPECTED = {
     en: 'an identity kind: email, phone, health-insurance-number, member-number, student-number or custom:<name>',
     fr: "un type d'identité : email, phone, health-insurance-number, member-number, student-number ou custom:<nom>",
   },
+  datasetTables: {
+    en: 'at least one annotated table (a postgres, mysql or sqlite dataset is read by its tables)',
+    fr: 'au moins une table annotée (un jeu de données postgres, mysql ou sqlite se lit par ses tables)',
+  },
+  externalNoTables: {
+    en: 'no tables: Vigie does not read a webhook or manual system, it asks it',
+    fr: 'aucune table : Vigie ne lit pas un système webhook ou manuel, il le lui demande',
+  },
+  manualInstructions: {
+    en: 'instructions in fr and en: where the records are and who handles them',
+    fr: 'des instructions en fr et en : où sont les dossiers et qui s’en occupe',
+  },
+  instructionsManualOnly: {
+    en: 'instructions only on a manual dataset',
+    fr: 'des instructions seulement pour un jeu de données manuel',
+  },
 } as const satisfies Record<string, Localized>;

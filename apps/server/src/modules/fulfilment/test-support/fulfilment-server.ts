@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import { loadHealthPlan, type Seed } from '../../../../../../packages/connectors/test/contract/health-plan.js';
 import { demoDeclaration, freshAddress, signIn, testConfig } from '../../../app/test-support/test-server.js';
-import { sqliteTarget } from '../../../db/test-support/store-targets.js';
+import { type StoreTarget, sqliteTarget } from '../../../db/test-support/store-targets.js';
 import { createServer, type VigieServer } from '../../../server.js';
 import { type SmtpCapture, startSmtpCapture } from '../../requests/test-support/smtp-capture.js';
 
@@ -34,20 +34,37 @@ export async function startFulfilmentServer(options: {
   readonly datasetUrl: string;
   /** apps/web/dist, for browser tests that open the privacy center on this server. */
   readonly webRoot?: string;
+  /** Systems Vigie cannot query, declared after the dataset, with their URLs (webhook) and signing secrets. */
+  readonly external?: {
+    readonly datasets: readonly Dataset[];
+    readonly urls?: Readonly<Record<string, string>>;
+    readonly secrets?: Readonly<Record<string, string>>;
+  };
+  /** The server's clock, for deadlines. */
+  readonly now?: () => Date;
+  /** The server's own store; SQLite by default. */
+  readonly store?: StoreTarget;
 }): Promise<FulfilmentServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-fulfilment-engines-'));
   const smtp = await startSmtpCapture();
-  const store = await sqliteTarget.create();
+  const store = await (options.store ?? sqliteTarget).create();
   const demo = demoDeclaration();
   const server = await createServer({
     config: testConfig(store.database, dir, {
       SMTP_URL: smtp.url,
       VIGIE_MAIL_FROM: 'privacy@clinique-demo.example',
       LOG_LEVEL: 'warn',
-      VIGIE_DATASET_URLS: JSON.stringify({ [options.dataset.id]: options.datasetUrl }),
+      VIGIE_DATASET_URLS: JSON.stringify({ [options.dataset.id]: options.datasetUrl, ...options.external?.urls }),
+      ...(options.external?.secrets === undefined
+        ? {}
+        : { VIGIE_WEBHOOK_SECRETS: JSON.stringify(options.external.secrets) }),
     }),
-    declaration: { ...demo, declaration: { ...demo.declaration, datasets: [options.dataset] } },
+    declaration: {
+      ...demo,
+      declaration: { ...demo.declaration, datasets: [options.dataset, ...(options.external?.datasets ?? [])] },
+    },
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   const po = await signIn(server, 'privacy_officer', 'officer@example.org');
   const officer = { cookie: po.cookie, 'x-csrf-token': po.csrfToken };

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoadedDeclaration } from '@vigie/core';
 import { demoDeclaration, sessionCookie, testConfig } from '../../../app/test-support/test-server.js';
 import type { StoreTarget } from '../../../db/test-support/store-targets.js';
 import { createServer, type VigieServer } from '../../../server.js';
@@ -16,8 +17,15 @@ export interface RequestsTestServer extends VigieServer {
   dispose(): Promise<void>;
 }
 
-/** A server over a fresh store of `target`, with the demo declaration and mail sent to `smtpUrl` when given. */
-export async function startRequestsServer(target: StoreTarget, smtpUrl?: string): Promise<RequestsTestServer> {
+/**
+ * A server over a fresh store of `target`, with the demo declaration (or the one given) and mail sent to `smtpUrl`
+ * when given.
+ */
+export async function startRequestsServer(
+  target: StoreTarget,
+  smtpUrl?: string,
+  declaration: LoadedDeclaration = demoDeclaration(),
+): Promise<RequestsTestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-requests-'));
   const store = await target.create();
   const logs: string[] = [];
@@ -25,7 +33,7 @@ export async function startRequestsServer(target: StoreTarget, smtpUrl?: string)
     smtpUrl === undefined ? {} : { SMTP_URL: smtpUrl, VIGIE_MAIL_FROM: 'privacy@clinique-demo.example' };
   const server = await createServer({
     config: testConfig(store.database, dir, { LOG_LEVEL: 'info', ...mail }),
-    declaration: demoDeclaration(),
+    declaration,
     logStream: { write: (line) => logs.push(line) },
   });
   return {
