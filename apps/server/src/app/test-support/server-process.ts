@@ -5,7 +5,7 @@ import { codeAt } from '../../modules/auth/test-support/totp-codes.js';
 import { DEMO_DECLARATION } from './test-server.js';
 
 /** A Vigie server in a child process (http-server.script.ts), which a crash test can SIGKILL. */
-export interface ServerProcess {
+interface ServerProcess {
   readonly child: ChildProcess;
   readonly url: string;
   readonly email: string;
