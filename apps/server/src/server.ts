@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { LoadedDeclaration } from '@vigie/core';
+import { type LoadedDeclaration, loadAssessmentTriggerRules } from '@vigie/core';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from './app/app.js';
@@ -9,12 +9,20 @@ import type { Config } from './config/config.js';
 import { createJobQueue } from './db/job-queue.js';
 import { type Installation, openInstallation } from './installation/installation.js';
 import { createJobRunner } from './jobs/job-runner.js';
+import { createAssessmentRegister } from './modules/assessments/assessment-register.js';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { createAssessmentsStore } from './modules/assessments/assessments.store.js';
 import { apiKeysRoutes } from './modules/auth/api-keys.routes.js';
 import { type AuthServices, createAuthServices } from './modules/auth/auth.services.js';
 import { sessionRoutes } from './modules/auth/session.routes.js';
 import { usersRoutes } from './modules/auth/users.routes.js';
+import { complaintsRoutes } from './modules/complaints/complaints.routes.js';
+import { createComplaintsServices } from './modules/complaints/complaints.services.js';
 import { consentRoutes, originOf } from './modules/consent/consent.routes.js';
 import { createConsentServices } from './modules/consent/consent.services.js';
+import { knownConsentRoutes } from './modules/consent/known/known-consent.routes.js';
+import { createKnownConsentServices } from './modules/consent/known/known-consent.services.js';
+import { WITHDRAWAL_DELIVERY_JOB, withdrawalTargets } from './modules/consent/known/withdrawal-delivery.js';
 import { createDatasetConnections } from './modules/fulfilment/dataset-connections.js';
 import { TASK_DEADLINE_JOB, WEBHOOK_DELIVERY_JOB } from './modules/fulfilment/external-tasks.js';
 import { externalTasksRoutes } from './modules/fulfilment/external-tasks.routes.js';
@@ -34,6 +42,8 @@ import { createRequestMailer } from './modules/requests/request-mailer.js';
 import { createRequestReminders, REMINDER_JOB } from './modules/requests/request-reminders.js';
 import { requestsRoutes } from './modules/requests/requests.routes.js';
 import { createRequestsServices } from './modules/requests/requests.services.js';
+import { retentionRoutes } from './modules/retention/retention.routes.js';
+import { createRetentionServices, RETENTION_JOB } from './modules/retention/retention.services.js';
 
 /** apps/web/dist, beside this package in the repository and in an installed tree alike. */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -107,11 +117,12 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     onMailError: (error) => app.log.error({ err: error }, 'request mail not sent'),
   });
   const queue = createJobQueue(installation.database);
+  const connections = createDatasetConnections({ urls: config.datasetUrls, indexKey: installation.keyring.indexKey });
   const fulfilment = createFulfilmentServices({
     db,
     cipher: installation.cipher,
     declaration: declaration.declaration,
-    connections: createDatasetConnections({ urls: config.datasetUrls, indexKey: installation.keyring.indexKey }),
+    connections,
     webhooks: createWebhookTargets({
       urls: config.datasetUrls,
       secrets: config.webhookSecrets,
@@ -131,6 +142,14 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     // The error's type, code and stack only (logger.ts); the records stay committed, the next anchor covers them.
     onAnchorError: (error) => app.log.error({ err: error }, 'consent ledger head not anchored in the journal'),
   });
+  const knownConsents = createKnownConsentServices({
+    installation,
+    declaration: declaration.declaration,
+    targets: withdrawalTargets(config.consentWebhooks, config.env === 'production'),
+    now,
+    // The error's type, code and stack only (logger.ts); the next record's anchor covers this one.
+    onAnchorError: (error) => app.log.error({ err: error }, 'known-consent chain head not anchored in the journal'),
+  });
   const incidents = createIncidentsServices({
     db,
     cipher: installation.cipher,
@@ -141,6 +160,30 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     recipients: async () =>
       (await auth.users.listUsers()).filter((u) => u.role === 'privacy_officer' && !u.disabled).map((u) => u.email),
     publicUrl: config.publicUrl,
+    now,
+  });
+  const retention = createRetentionServices({
+    db,
+    declaration: declaration.declaration,
+    connections,
+    queue,
+    journal: installation.journal.appender,
+    now,
+  });
+  const complaints = createComplaintsServices({
+    db,
+    cipher: installation.cipher,
+    organisation,
+    rights: declaration.declaration.rights,
+    defaultAckDays: config.complaintAckDays,
+    mailer,
+    now,
+  });
+  const assessments = createAssessmentRegister({
+    store: createAssessmentsStore(db),
+    cipher: installation.cipher,
+    declaration,
+    rules: loadAssessmentTriggerRules(),
     now,
   });
   const routes = [
@@ -156,6 +199,9 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
     ...fulfilmentRoutes({ services: fulfilment, journal }),
     ...externalTasksRoutes({ tasks: fulfilment.tasks, journal }),
     ...incidentsRoutes({ services: incidents, journal }),
+    ...complaintsRoutes({ desk: complaints, journal }),
+    ...retentionRoutes({ services: retention, journal }),
+    ...assessmentsRoutes({ register: assessments, journal }),
     ...consentRoutes({
       services: consents,
       journal,
@@ -163,6 +209,7 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
       ratePerMinute: config.consentRatePerMinute,
       allowedOrigins: originOf(organisation.website),
     }),
+    ...knownConsentRoutes({ services: knownConsents, journal }),
   ];
   const app = await buildApp({
     routes,
@@ -202,6 +249,8 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
       [EXECUTE_JOB]: fulfilment.job,
       [WEBHOOK_DELIVERY_JOB]: fulfilment.tasks.delivery,
       [TASK_DEADLINE_JOB]: fulfilment.tasks.deadline,
+      [WITHDRAWAL_DELIVERY_JOB]: knownConsents.delivery,
+      [RETENTION_JOB]: retention.job,
       [REMINDER_JOB]: {
         version: 1,
         run: async () => {
@@ -225,6 +274,10 @@ export async function createServer(options: ServerOptions): Promise<VigieServer>
       { name: 'sessions.purge_expired', everyMs: SESSION_PURGE_MS },
       { name: REMINDER_JOB, everyMs: REMINDER_CHECK_MS },
       { name: CLOCK_WARNINGS_JOB, everyMs: CLOCK_WARNINGS_EVERY_MS },
+      // 0 hours: the organisation runs `vigie retention run` itself, the server never sweeps.
+      ...(config.retentionEveryHours > 0
+        ? [{ name: RETENTION_JOB, everyMs: config.retentionEveryHours * 60 * 60_000 }]
+        : []),
     ],
     onError: (error, job) => app.log.error({ err: error, job: job.name }, 'job failed'),
   });

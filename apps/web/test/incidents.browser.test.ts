@@ -4,12 +4,12 @@
 // without a form. A real server (SQLite store), no mocks.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../../server/src/app/test-support/test-server.js';
+import { startTestServer, type TestServer } from '../../server/src/app/test-support/test-server.js';
 import { sqliteTarget } from '../../server/src/db/test-support/store-targets.js';
-import { codeAt } from '../../server/src/modules/auth/test-support/totp-codes.js';
 import { CHROMIUM, launchChromium, newPage, wcagViolations } from './browser-support.js';
+import { addOfficerAndAuditor, signInToConsole } from './console-staff.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../dist', import.meta.url));
 const OFFICER = 'helene.officer@example.org';
@@ -25,17 +25,11 @@ beforeAll(async () => {
   expect(existsSync(`${WEB_ROOT}/console.html`), 'apps/web must be built (npm run build)').toBe(true);
   server = await startTestServer(sqliteTarget, { webRoot: WEB_ROOT });
   url = (await server.app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
-  const users = server.auth.users;
-  const officer = await users.createUser({
-    email: OFFICER,
-    displayName: 'Hélène Côté',
-    role: 'privacy_officer',
-    password: TEST_PASSWORD,
-  });
-  const enrolment = await users.beginTotpEnrolment(officer.id);
-  await users.confirmTotpEnrolment(officer.id, codeAt(enrolment.secret, new Date(Date.now() - 30_000)));
-  officerSecret = enrolment.secret;
-  await users.createUser({ email: AUDITOR, displayName: 'Paul Roy', role: 'auditor', password: TEST_PASSWORD });
+  officerSecret = await addOfficerAndAuditor(
+    server,
+    { email: OFFICER, name: 'Hélène Côté' },
+    { email: AUDITOR, name: 'Paul Roy' },
+  );
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -43,23 +37,10 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function signIn(page: Page, email: string, secret?: string): Promise<void> {
-  await page.goto(`${url}/console`);
-  await page.evaluate(() => localStorage.setItem('vigie.console.lang', 'en'));
-  await page.reload();
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (secret !== undefined) {
-    await page.getByLabel('6-digit code').fill(codeAt(secret, new Date()));
-    await page.getByRole('button', { name: 'Verify' }).click();
-  }
-}
-
 describe('the incident register in Chromium', () => {
   it('takes an incident from report to a recorded notice to the CAI, and lets an auditor only read', async () => {
     const { page, problems } = await newPage(browser, 'en');
-    await signIn(page, OFFICER, officerSecret);
+    await signInToConsole(page, url, OFFICER, officerSecret);
     await page.getByRole('link', { name: 'Incidents' }).click();
     await page.getByRole('heading', { level: 1, name: 'Confidentiality incidents' }).waitFor();
     await page.getByText('No incident is in the register.').waitFor();
@@ -116,7 +97,7 @@ describe('the incident register in Chromium', () => {
 
     // The auditor reads the register and the incident, with no form to change them.
     const auditor = await newPage(browser, 'en');
-    await signIn(auditor.page, AUDITOR);
+    await signInToConsole(auditor.page, url, AUDITOR);
     await auditor.page.getByRole('heading', { level: 1, name: 'Confidentiality incidents' }).waitFor();
     expect(await auditor.page.getByRole('button', { name: 'Add to the register' }).count()).toBe(0);
     await auditor.page.getByRole('button', { name: `Open incident ${reference}` }).click();

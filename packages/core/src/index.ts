@@ -1,3 +1,6 @@
+export * from './assessments/assessment-triggers.js';
+export * from './assessments/trigger-rules.js';
+export * from './assessments/trigger-rules.node.js';
 export * from './check/builtin-packs.node.js';
 export * from './check/check-definition.js';
 export * from './check/engine.js';

@@ -60,13 +60,24 @@ export const PERMISSIONS = {
     apiKeyScope: false,
   },
   // Consent statistics are counts, no person in them; they tell whether the banner is fair (refusal as easy as
-  // acceptance), which the privacy officer answers for and the auditor checks.
+  // acceptance), which the privacy officer answers for and the auditor checks. The same people read a known person's
+  // consent history (proof of consent, asked for by the person or the authority); agents record, they do not browse.
   'consents.read': {
     description: {
-      fr: 'Lire les statistiques de consentement',
-      en: 'Read consent statistics',
+      fr: 'Lire les statistiques de consentement et l’historique des consentements d’une personne',
+      en: 'Read consent statistics and a person’s consent history',
     },
     roles: ['owner', 'privacy_officer', 'auditor'],
+    apiKeyScope: true,
+  },
+  // Known people's consents (patients, members) are recorded by whoever takes them: front-desk agents on paper or by
+  // phone, the privacy officer, the owner, and the organisation's own systems (portal, API) with a scoped key.
+  'consents.manage': {
+    description: {
+      fr: 'Enregistrer les consentements des personnes connues et leurs retraits',
+      en: 'Record known people’s consents and their withdrawals',
+    },
+    roles: ['owner', 'privacy_officer', 'agent'],
     apiKeyScope: true,
   },
   // The incident register describes what happened to people's information and who decided what about the risk: the
@@ -86,6 +97,55 @@ export const PERMISSIONS = {
       en: 'Report and assess confidentiality incidents, and record the notices',
     },
     roles: ['owner', 'privacy_officer'],
+    apiKeyScope: false,
+  },
+  // Retention runs destroy or anonymize rows in the organisation's systems: the privacy officer answers for the
+  // retention calendar (P-39.1 s.3.2, GDPR Art. 5(1)(e)) and may run it now, the owner is accountable, the auditor
+  // reads the plan and the proof of destruction; agents and admins have no part in it.
+  'retention.read': {
+    description: {
+      fr: 'Lire le calendrier de conservation et les preuves de destruction',
+      en: 'Read the retention plan and the proof of destruction',
+    },
+    roles: ['owner', 'privacy_officer', 'auditor'],
+    apiKeyScope: false,
+  },
+  'retention.manage': {
+    description: { fr: 'Lancer l’application des règles de conservation', en: 'Run the retention rules now' },
+    roles: ['owner', 'privacy_officer'],
+    apiKeyScope: false,
+  },
+  // Impact assessments (EFVP, DPIA) weigh the risks of a processing to people: the privacy officer carries them
+  // out and approves them (P-39.1 s.3.3, s.17; GDPR Art. 35), the owner is accountable, the auditor reads them.
+  'assessments.read': {
+    description: {
+      fr: 'Lire les évaluations des facteurs relatifs à la vie privée',
+      en: 'Read the impact assessments',
+    },
+    roles: ['owner', 'privacy_officer', 'auditor'],
+    apiKeyScope: false,
+  },
+  'assessments.manage': {
+    description: {
+      fr: 'Rédiger et approuver les évaluations des facteurs relatifs à la vie privée',
+      en: 'Write and approve the impact assessments',
+    },
+    roles: ['owner', 'privacy_officer'],
+    apiKeyScope: false,
+  },
+  // Complaints tell what a person reproaches the organisation: the privacy officer handles them, the owner answers
+  // for them and front-desk agents take them by phone or in person; admins and auditors have no part in them.
+  'complaints.read': {
+    description: { fr: 'Lire le registre des plaintes', en: 'Read the complaints register' },
+    roles: ['owner', 'privacy_officer', 'agent'],
+    apiKeyScope: false,
+  },
+  'complaints.manage': {
+    description: {
+      fr: 'Saisir, instruire, conclure et faire remonter les plaintes',
+      en: 'Enter, investigate, conclude and escalate complaints',
+    },
+    roles: ['owner', 'privacy_officer', 'agent'],
     apiKeyScope: false,
   },
   'metrics.read': {

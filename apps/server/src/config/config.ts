@@ -40,10 +40,16 @@ export interface Config {
   readonly reminderDays: readonly number[];
   /** Hours after awareness of an incident to notify where the law says "promptly": an internal target. */
   readonly incidentTargetHours: number;
+  /** Hours between two retention runs over the SQL datasets; 0 = the server never runs retention. */
+  readonly retentionEveryHours: number;
+  /** Days to acknowledge a complaint when the declaration sets no deadline of its own. */
+  readonly complaintAckDays: number;
   /** Where each annotated dataset lives, by dataset id (URLs carry passwords: Secrets). */
   readonly datasetUrls: Readonly<Record<string, Secret>>;
   /** The signing secret of each webhook dataset, by dataset id (VIGIE_WEBHOOK_SECRETS). */
   readonly webhookSecrets: Readonly<Record<string, Secret>>;
+  /** The systems told of consent withdrawals, by name (VIGIE_CONSENT_WEBHOOKS); secrets as Secrets. */
+  readonly consentWebhooks: Readonly<Record<string, { readonly url: string; readonly secret: Secret }>>;
   /** Secrets that fell back to their public development stand-in, so start-up can warn about them. */
   readonly developmentSecrets: readonly SecretVariable[];
 }
@@ -132,13 +138,18 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
   const publicUrl = read('VIGIE_PUBLIC_URL', undefined);
   const datasetUrls = read('VIGIE_DATASET_URLS', undefined) ?? {};
   const webhookSecrets = read('VIGIE_WEBHOOK_SECRETS', undefined) ?? {};
+  const consentWebhooks = read('VIGIE_CONSENT_WEBHOOKS', undefined) ?? {};
   const incidentTargetHours = read('VIGIE_INCIDENT_TARGET_HOURS', DEFAULTS.VIGIE_INCIDENT_TARGET_HOURS);
+  const complaintAckDays = read('VIGIE_COMPLAINT_ACK_DAYS', DEFAULTS.VIGIE_COMPLAINT_ACK_DAYS);
   const reminderDays = read('VIGIE_REMINDER_DAYS', DEFAULTS.VIGIE_REMINDER_DAYS);
+  const retentionEveryHours = read('VIGIE_RETENTION_EVERY_HOURS', DEFAULTS.VIGIE_RETENTION_EVERY_HOURS);
   if (issues.length > 0 || host === undefined || port === undefined) return { ok: false, issues };
   if (journalCheckpointInterval === undefined || logLevel === undefined) return { ok: false, issues };
   if (reminderDays === undefined) return { ok: false, issues };
   if (consentRatePerMinute === undefined) return { ok: false, issues };
   if (incidentTargetHours === undefined) return { ok: false, issues };
+  if (retentionEveryHours === undefined) return { ok: false, issues };
+  if (complaintAckDays === undefined) return { ok: false, issues };
 
   return {
     ok: true,
@@ -160,8 +171,16 @@ export function loadConfig(source: ConfigSource): ConfigResult<Config> {
       publicUrl: (publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, ''),
       reminderDays,
       incidentTargetHours,
+      retentionEveryHours,
+      complaintAckDays,
       datasetUrls: Object.fromEntries(Object.entries(datasetUrls).map(([id, url]) => [id, new Secret(url)])),
       webhookSecrets: Object.fromEntries(Object.entries(webhookSecrets).map(([id, key]) => [id, new Secret(key)])),
+      consentWebhooks: Object.fromEntries(
+        Object.entries(consentWebhooks).map(([name, target]) => [
+          name,
+          { url: target.url, secret: new Secret(target.secret) },
+        ]),
+      ),
       developmentSecrets,
     },
   };

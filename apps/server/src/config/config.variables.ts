@@ -116,6 +116,20 @@ export const VARIABLES = {
     'un nombre d’heures entier (1 à 8760)',
     'a whole number of hours (1 to 8760)',
   ),
+  // Days to acknowledge a complaint when the declaration sets no rights.complaints.acknowledgementDeadline: the
+  // organisation's own commitment, not law.
+  VIGIE_COMPLAINT_ACK_DAYS: variable(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(365)),
+    'un nombre de jours entier (1 à 365)',
+    'a whole number of days (1 to 365)',
+  ),
+  // How often the server applies the declaration's retention rules to its SQL datasets, in hours; 0 turns it off
+  // (the organisation then runs `vigie retention run` itself).
+  VIGIE_RETENTION_EVERY_HOURS: variable(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(8760)),
+    'un nombre d’heures entier (0 à 8760 ; 0 = jamais)',
+    'a whole number of hours (0 to 8760; 0 = never)',
+  ),
   // Where each annotated dataset of the declaration lives, as JSON {"dataset-id": "postgres://…" | "mysql://…" |
   // "sqlite:PATH" | "https://…" (a webhook system)}. The URLs carry passwords: they become Secrets, never logged.
   VIGIE_DATASET_URLS: variable(
@@ -155,6 +169,28 @@ export const VARIABLES = {
     'un objet JSON {"id-du-jeu": "secret d’au moins 32 caractères", …}',
     'a JSON object {"dataset-id": "secret of at least 32 characters", …}',
   ),
+  // The organisation's systems told of every withdrawal of a known person's consent, as JSON {"name": {"url", "secret"}}:
+  // each POST is signed like the fulfilment webhooks (HMAC-SHA256); the secrets are Secrets, never logged.
+  VIGIE_CONSENT_WEBHOOKS: variable(
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'not JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(
+        z.record(
+          z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+          z.strictObject({ url: z.string().regex(/^https?:\/\/.+/), secret: z.string().min(32).max(512) }),
+        ),
+      ),
+    'un objet JSON {"nom": {"url": "https://…", "secret": "secret d’au moins 32 caractères"}, …}',
+    'a JSON object {"name": {"url": "https://…", "secret": "secret of at least 32 characters"}, …}',
+  ),
   // Days before a rights request's due day at which staff are reminded by email (overdue requests always are).
   // An operational choice, not law: the due days themselves come from the deadline rule pack.
   VIGIE_REMINDER_DAYS: variable(
@@ -184,4 +220,6 @@ export const DEFAULTS = {
   VIGIE_CONSENT_RATE_LIMIT: String(DEFAULT_CONSENT_RATE_LIMIT),
   VIGIE_REMINDER_DAYS: '7,2',
   VIGIE_INCIDENT_TARGET_HOURS: '72',
+  VIGIE_RETENTION_EVERY_HOURS: '24',
+  VIGIE_COMPLAINT_ACK_DAYS: '30',
 } as const satisfies Partial<Record<VariableName, string>>;

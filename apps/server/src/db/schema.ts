@@ -24,9 +24,17 @@ export interface Database {
   request_letters: RequestLettersTable;
   request_reminders: RequestRemindersTable;
   consent_records: ConsentRecordsTable;
+  known_consent_wordings: KnownConsentWordingsTable;
+  known_consent_records: KnownConsentRecordsTable;
+  known_consent_deliveries: KnownConsentDeliveriesTable;
   incidents: IncidentsTable;
+  assessment_versions: AssessmentVersionsTable;
   incident_notifications: IncidentNotificationsTable;
   incident_clock_warnings: IncidentClockWarningsTable;
+  retention_runs: RetentionRunsTable;
+  complaints: ComplaintsTable;
+  complaint_notes: ComplaintNotesTable;
+  complaint_events: ComplaintEventsTable;
 }
 
 const ROLES = ['owner', 'admin', 'privacy_officer', 'agent', 'auditor'] as const;
@@ -310,6 +318,24 @@ export interface ConsentRecordsTable {
   hash: string;
 }
 
+/** One table a retention run swept, or one dataset it could not (issue 6); see migrations/0012-retention-runs.ts. */
+export interface RetentionRunsTable {
+  id: string;
+  job_id: string;
+  dataset: string;
+  table_name: string | null;
+  rule: string | null;
+  action: string | null;
+  destroyed: number;
+  anonymized: number;
+  spared: number;
+  started_at: string;
+  finished_at: string;
+  longest_batch_ms: number;
+  outcome: 'ok' | 'failed';
+  error_code: string | null;
+}
+
 /** One entry of the confidentiality-incident register (issue 6); see migrations/0011-incidents.ts. */
 export interface IncidentsTable {
   id: string;
@@ -350,4 +376,106 @@ export interface IncidentClockWarningsTable {
   /** due-soon or overdue, when the warning went. */
   status: string;
   sent_at: string;
+}
+
+/** One saved version of an impact assessment (issue 6); see migrations/0013-assessments.ts. */
+export interface AssessmentVersionsTable {
+  /** `<assessment id>@<version>`: the row id the questionnaire's ciphertext is bound to. */
+  id: string;
+  /** The declaration's impactAssessments[].id. */
+  assessment_id: string;
+  version: number;
+  /** JSON: the risk scores (severity and likelihood 1-4) and which parts are filled in; no free text. */
+  scores: string;
+  /** JSON of the questionnaire's free texts, encrypted as one field. */
+  questionnaire_encrypted: string;
+  saved_by: string;
+  saved_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+}
+
+/** A consent wording shown to known people, stored once by the SHA-256 of its two texts. */
+export interface KnownConsentWordingsTable {
+  hash: string;
+  text_fr: string;
+  text_en: string;
+  created_at: string;
+}
+
+/** A known person's consent or withdrawal for one purpose, chained (modules/consent/known). */
+export interface KnownConsentRecordsTable {
+  seq: number;
+  id: string;
+  kind: 'given' | 'withdrawn';
+  subject_index: string;
+  subject_encrypted: string;
+  purpose: string;
+  wording_hash: string | null;
+  express: number | null;
+  given_by: 'person' | 'guardian' | 'person-and-guardian';
+  guardian_index: string | null;
+  guardian_encrypted: string | null;
+  minor_under: number | null;
+  regime: string | null;
+  method: 'staff-paper' | 'staff-phone' | 'portal' | 'api';
+  recorded_by: string;
+  recorded_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A withdrawal sent to one of the organisation's systems (VIGIE_CONSENT_WEBHOOKS). */
+export interface KnownConsentDeliveriesTable {
+  id: string;
+  record_id: string;
+  target: string;
+  state: 'pending' | 'delivered';
+  attempts: number;
+  last_status: number | null;
+  delivered_at: string | null;
+  created_at: string;
+}
+
+/** One complaint of the complaints register (issue 6); see migrations/0015-complaints.ts. */
+export interface ComplaintsTable {
+  id: string;
+  reference: string;
+  /** A COMPLAINT_STATES value (modules/complaints/complaint-states.ts). */
+  state: string;
+  /** Index into the declaration's rights.complaints.levels. */
+  level: number;
+  level_started_at: string;
+  channel: string;
+  language: 'fr' | 'en';
+  received_at: string;
+  acknowledged_at: string | null;
+  name_encrypted: string | null;
+  email_encrypted: string | null;
+  text_encrypted: string;
+  conclusion_encrypted: string | null;
+  request_id: string | null;
+  incident_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A confidential investigation note on a complaint. */
+export interface ComplaintNotesTable {
+  id: string;
+  complaint_id: string;
+  note_encrypted: string;
+  written_by: string;
+  written_at: string;
+}
+
+/** One step of a complaint's history: the action, the state and level it left the complaint in, who and when. */
+export interface ComplaintEventsTable {
+  id: string;
+  complaint_id: string;
+  action: string;
+  state: string;
+  level: number;
+  by: string;
+  at: string;
 }

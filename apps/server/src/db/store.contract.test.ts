@@ -38,6 +38,10 @@ const MIGRATIONS = [
   '0009-external-tasks',
   '0010-consents',
   '0011-incidents',
+  '0012-retention-runs',
+  '0013-assessments',
+  '0014-known-consents',
+  '0015-complaints',
 ];
 const LEASE_MS = 60_000;
 

@@ -45,4 +45,12 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'incidents', rowId: 'id', column: 'circumstances_encrypted' },
   { table: 'incidents', rowId: 'id', column: 'notes_encrypted' },
   { table: 'incidents', rowId: 'id', column: 'narrative_encrypted' },
+  { table: 'assessment_versions', rowId: 'id', column: 'questionnaire_encrypted' },
+  { table: 'complaints', rowId: 'id', column: 'name_encrypted' },
+  { table: 'complaints', rowId: 'id', column: 'email_encrypted' },
+  { table: 'complaints', rowId: 'id', column: 'text_encrypted' },
+  { table: 'complaints', rowId: 'id', column: 'conclusion_encrypted' },
+  { table: 'complaint_notes', rowId: 'id', column: 'note_encrypted' },
+  { table: 'known_consent_records', rowId: 'id', column: 'subject_encrypted' },
+  { table: 'known_consent_records', rowId: 'id', column: 'guardian_encrypted' },
 ];

@@ -160,6 +160,17 @@ await describeOnEachStore('key rotation', (target) => {
       ['circumstances_encrypted', 0, 0],
       ['notes_encrypted', 0, 0],
       ['narrative_encrypted', 0, 0],
+      // The impact-assessment register (issue 6).
+      ['questionnaire_encrypted', 0, 0],
+      // The complaints register (issue 6).
+      ['name_encrypted', 0, 0],
+      ['email_encrypted', 0, 0],
+      ['text_encrypted', 0, 0],
+      ['conclusion_encrypted', 0, 0],
+      ['note_encrypted', 0, 0],
+      // Known people's consents (issue 5): their reference and their guardian's.
+      ['subject_encrypted', 0, 0],
+      ['guardian_encrypted', 0, 0],
     ]);
 
     const read = await readUsers(cli);

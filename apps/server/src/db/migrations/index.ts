@@ -10,6 +10,10 @@ import { requestDesk } from './0008-request-desk.js';
 import { externalTasks } from './0009-external-tasks.js';
 import { consents } from './0010-consents.js';
 import { incidents } from './0011-incidents.js';
+import { retentionRuns } from './0012-retention-runs.js';
+import { assessments } from './0013-assessments.js';
+import { knownConsents } from './0014-known-consents.js';
+import { complaints } from './0015-complaints.js';
 
 /**
  * Every migration, in order, listed by hand: the bundle and the tests see the same set, with no folder scan at
@@ -27,6 +31,10 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-external-tasks': externalTasks,
   '0010-consents': consents,
   '0011-incidents': incidents,
+  '0012-retention-runs': retentionRuns,
+  '0013-assessments': assessments,
+  '0014-known-consents': knownConsents,
+  '0015-complaints': complaints,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -145,6 +145,7 @@ for (const target of targets) {
         'journal.read',
         'journal.export',
         'consents.read',
+        'consents.manage',
         'metrics.read',
       ]);
       const created = await post(

@@ -5,12 +5,16 @@ import {
   openPostgresConnector,
   openSqliteConnector,
   type SqlConnectorOptions,
+  type SqlDriver,
 } from '@vigie/connectors';
 import { type Dataset, isExternalEngine } from '@vigie/core';
 import type { Secret } from '../../config/secret.js';
 
 /** A connector for one dataset, or why none can be opened (no URL configured): a per-system failure, never a skip. */
-type OpenedConnector = { readonly ok: true; readonly connector: Connector } | { readonly ok: false };
+// The driver too: the retention engine sweeps through it (modules/retention/).
+type OpenedConnector =
+  | { readonly ok: true; readonly connector: Connector & { readonly driver: SqlDriver } }
+  | { readonly ok: false };
 
 /** Opens the connector of a dataset by id; each use opens and closes its own pool. */
 export type DatasetConnections = (dataset: Dataset) => OpenedConnector;

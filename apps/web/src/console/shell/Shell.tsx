@@ -3,11 +3,13 @@ import { signOut } from '../../api/session.js';
 import type { SessionUser } from '../../api/types.js';
 import { SkipLink } from '../../shared/SkipLink.js';
 import { ApiKeysPage } from '../api-keys/ApiKeysPage.js';
+import { AssessmentsPage } from '../assessments/AssessmentsPage.js';
 import { useConsole, useConsoleMessages } from '../console-context.js';
 import { IncidentsPage } from '../incidents/IncidentsPage.js';
 import { JournalPage } from '../journal/JournalPage.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { RequestsPage } from '../requests/RequestsPage.js';
+import { RetentionPage } from '../retention/RetentionPage.js';
 import { UsersPage } from '../users/UsersPage.js';
 import { MessagePage } from './MessagePage.js';
 import { NavigationLinks } from './NavigationLinks.js';
@@ -92,6 +94,10 @@ function CurrentPage({
       return <RequestsPage user={user} path={path} navigate={navigate} />;
     case 'incidents':
       return <IncidentsPage user={user} path={path} navigate={navigate} />;
+    case 'assessments':
+      return <AssessmentsPage />;
+    case 'retention':
+      return <RetentionPage user={user} />;
     case 'users':
       return <UsersPage currentUser={user} />;
     case 'api-keys':

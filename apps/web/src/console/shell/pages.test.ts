@@ -3,10 +3,18 @@ import { incidentIdFromPath, pageFromPath, pagePath, pagesForRole, requestIdFrom
 
 describe('console pages', () => {
   it('offers each role only the pages the server lets it use', () => {
-    expect(pagesForRole('owner')).toEqual(['requests', 'incidents', 'users', 'api-keys', 'journal']);
+    expect(pagesForRole('owner')).toEqual([
+      'requests',
+      'incidents',
+      'assessments',
+      'retention',
+      'users',
+      'api-keys',
+      'journal',
+    ]);
     expect(pagesForRole('admin')).toEqual(['users', 'api-keys']);
-    expect(pagesForRole('privacy_officer')).toEqual(['requests', 'incidents', 'journal']);
-    expect(pagesForRole('auditor')).toEqual(['incidents', 'journal']);
+    expect(pagesForRole('privacy_officer')).toEqual(['requests', 'incidents', 'assessments', 'retention', 'journal']);
+    expect(pagesForRole('auditor')).toEqual(['incidents', 'assessments', 'retention', 'journal']);
     expect(pagesForRole('agent')).toEqual(['requests']);
   });
 

@@ -1,9 +1,9 @@
 import type { Role } from '../../api/types.js';
 
 /** The console's pages, each at its own address under /console. */
-export type PageId = 'requests' | 'incidents' | 'users' | 'api-keys' | 'journal';
+export type PageId = 'requests' | 'incidents' | 'assessments' | 'retention' | 'users' | 'api-keys' | 'journal';
 
-const PAGES: readonly PageId[] = ['requests', 'incidents', 'users', 'api-keys', 'journal'];
+const PAGES: readonly PageId[] = ['requests', 'incidents', 'assessments', 'retention', 'users', 'api-keys', 'journal'];
 
 const CONSOLE_ROOT = '/console';
 
@@ -14,6 +14,10 @@ const PAGE_ROLES: Readonly<Record<PageId, readonly Role[]>> = {
   requests: ['owner', 'privacy_officer', 'agent'],
   // incidents.read
   incidents: ['owner', 'privacy_officer', 'auditor'],
+  // assessments.read
+  assessments: ['owner', 'privacy_officer', 'auditor'],
+  // retention.read
+  retention: ['owner', 'privacy_officer', 'auditor'],
   users: ['owner', 'admin'],
   'api-keys': ['owner', 'admin'],
   journal: ['owner', 'privacy_officer', 'auditor'],
